@@ -1,0 +1,170 @@
+//! [`Engine`]: the public Rust API. Load vacancies once (with an optional taxonomy and geo
+//! table), then rank them for profiles, rank candidates for a vacancy, and suggest labels.
+
+use crate::date::parse_date;
+use crate::error::{record_name, InputError};
+use crate::explain::RankedResult;
+use crate::geo::GeoTable;
+use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
+use crate::prepared::PreparedVacancy;
+use crate::profile_query::ProfileQuery;
+use crate::rank::{excluded_by_options, top_k};
+use crate::score::score;
+use crate::suggest::{suggest, Suggestion, SuggestOptions};
+use crate::taxonomy::Taxonomy;
+use crate::validate::{check_options, check_profile, check_vacancy};
+use crate::vocab::Vocab;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// The matching engine: vacancies prepared once, ranked per query.
+#[derive(Debug, Clone, Default)]
+pub struct Engine {
+    vocab: Vocab,
+    taxonomy: Arc<Taxonomy>,
+    geo: Arc<GeoTable>,
+    vacancies: Vec<PreparedVacancy>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Engine {
+    /// An engine with no vacancies, using the given taxonomy and geo table (either may be empty).
+    pub fn new(taxonomy: &[Concept], geo: &[GeoEntry]) -> Result<Self, InputError> {
+        Ok(Engine { taxonomy: Arc::new(Taxonomy::new(taxonomy)?), geo: Arc::new(GeoTable::new(geo)?), ..Engine::default() })
+    }
+
+    /// An engine loaded with `vacancies`, a taxonomy and a geo table.
+    pub fn with_vacancies(vacancies: Vec<Vacancy>, taxonomy: &[Concept], geo: &[GeoEntry]) -> Result<Self, InputError> {
+        let mut engine = Engine::new(taxonomy, geo)?;
+        engine.add_vacancies(vacancies)?;
+        Ok(engine)
+    }
+
+    /// Adds vacancies. All or nothing: if any is invalid or its id is taken, none is added and
+    /// the error names it. Returns how many were added.
+    pub fn add_vacancies(&mut self, vacancies: Vec<Vacancy>) -> Result<usize, InputError> {
+        let mut seen = HashSet::with_capacity(vacancies.len());
+        for (i, v) in vacancies.iter().enumerate() {
+            let record = || record_name("vacancies", i, Some(&v.id));
+            check_vacancy(v).map_err(|e| e.in_record(record()))?;
+            if self.by_id.contains_key(&v.id) || !seen.insert(v.id.as_str()) {
+                return Err(InputError::field("id", "is already used by another vacancy").in_record(record()));
+            }
+        }
+        let added = vacancies.len();
+        self.vacancies.reserve(added);
+        for v in vacancies {
+            self.by_id.insert(v.id.clone(), self.vacancies.len());
+            self.vacancies.push(PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo));
+        }
+        Ok(added)
+    }
+
+    /// Removes vacancies by id; unknown ids are ignored. Returns how many were removed.
+    pub fn remove_vacancies(&mut self, ids: &[String]) -> usize {
+        let mut removed = 0;
+        for id in ids {
+            let Some(index) = self.by_id.remove(id) else { continue };
+            self.vacancies.swap_remove(index);
+            if let Some(moved) = self.vacancies.get(index) {
+                self.by_id.insert(moved.source.id.clone(), index);
+            }
+            removed += 1;
+        }
+        removed
+    }
+
+    /// Number of vacancies loaded.
+    pub fn len(&self) -> usize {
+        self.vacancies.len()
+    }
+
+    /// Whether no vacancy is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.vacancies.is_empty()
+    }
+
+    /// A loaded vacancy by id, as it was added.
+    pub fn vacancy(&self, id: &str) -> Option<&Vacancy> {
+        self.by_id.get(id).map(|&i| &self.vacancies[i].source)
+    }
+
+    /// The taxonomy in use.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
+    }
+
+    /// Ranks the loaded vacancies for a jobseeker's profile: the best `options.limit`, each
+    /// with score and explanation; ties are broken by id.
+    pub fn rank(&self, profile: &Profile, options: &RankOptions) -> Result<Vec<RankedResult>, InputError> {
+        check_profile(profile).map_err(|e| e.in_record("profile"))?;
+        check_options(options).map_err(|e| e.in_record("options"))?;
+        let today = options.today.as_deref().and_then(parse_date);
+        let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo);
+        let vacancies = &self.vacancies;
+        let taxonomy = &self.taxonomy;
+        Ok(top_k(
+            vacancies.len(),
+            options.limit as usize,
+            options.min_score,
+            |i, explain| {
+                let v = &vacancies[i];
+                if excluded_by_options(v, options, today) {
+                    return None;
+                }
+                q.scan_vacancy(v);
+                Some(score(&q, v, taxonomy, explain))
+            },
+            |i| vacancies[i].source.id.as_str(),
+        ))
+    }
+
+    /// The employer preview: ranks anonymous candidates for one vacancy with the same scorer
+    /// and explanations. The vacancy need not be loaded; the engine's taxonomy and geo table
+    /// are used.
+    pub fn rank_candidates(
+        &self,
+        vacancy: &Vacancy,
+        candidates: &[Candidate],
+        options: &RankOptions,
+    ) -> Result<Vec<RankedResult>, InputError> {
+        check_vacancy(vacancy).map_err(|e| e.in_record("vacancy"))?;
+        check_options(options).map_err(|e| e.in_record("options"))?;
+        let mut seen = HashSet::with_capacity(candidates.len());
+        for (i, c) in candidates.iter().enumerate() {
+            let record = || record_name("candidates", i, Some(&c.id));
+            crate::validate::check_required_text("id", &c.id).map_err(|e| e.in_record(record()))?;
+            check_profile(&c.profile).map_err(|e| e.under("profile").in_record(record()))?;
+            if !seen.insert(c.id.as_str()) {
+                return Err(InputError::field("id", "is already used by another candidate").in_record(record()));
+            }
+        }
+        let mut vocab = Vocab::default();
+        let prepared = PreparedVacancy::new(vacancy.clone(), &mut vocab, &self.taxonomy, &self.geo);
+        let today = options.today.as_deref().and_then(parse_date);
+        if excluded_by_options(&prepared, options, today) {
+            return Ok(Vec::new());
+        }
+        let mut queries: Vec<ProfileQuery> = candidates
+            .iter()
+            .map(|c| ProfileQuery::new(&c.profile, options.clone(), &vocab, &self.taxonomy, &self.geo))
+            .collect();
+        let taxonomy = &self.taxonomy;
+        Ok(top_k(
+            candidates.len(),
+            options.limit as usize,
+            options.min_score,
+            |i, explain| {
+                let q = &mut queries[i];
+                q.scan_vacancy(&prepared);
+                Some(score(q, &prepared, taxonomy, explain))
+            },
+            |i| candidates[i].id.as_str(),
+        ))
+    }
+
+    /// Autocomplete over taxonomy labels and synonyms, typo-tolerant.
+    pub fn suggest(&self, prefix: &str, options: &SuggestOptions) -> Vec<Suggestion> {
+        suggest(&self.taxonomy, prefix, options)
+    }
+}

@@ -1,0 +1,116 @@
+//! [`GeoTable`]: Dutch PC4 postcode centroids, and straight-line ("hemelsbreed") distance.
+
+use crate::error::{record_name, InputError};
+use crate::model::GeoEntry;
+use crate::validate::check_coordinates;
+use std::collections::HashMap;
+
+/// A point on earth in degrees (WGS84).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+}
+
+/// PC4 → centroid lookup table. A postcode not in the table is "unknown location".
+#[derive(Debug, Default, Clone)]
+pub struct GeoTable {
+    centroids: HashMap<u16, Point>,
+}
+
+impl GeoTable {
+    /// Builds the table, checking every row; a bad row is an error naming it.
+    pub fn new(entries: &[GeoEntry]) -> Result<Self, InputError> {
+        let mut centroids = HashMap::with_capacity(entries.len());
+        for (i, entry) in entries.iter().enumerate() {
+            let record = || record_name("geo", i, Some(&entry.pc4));
+            let pc4 = parse_pc4(&entry.pc4).filter(|_| entry.pc4.trim().len() == 4).ok_or_else(|| {
+                InputError::field("pc4", "must be four digits, 1000–9999").in_record(record())
+            })?;
+            check_coordinates(entry.lat, entry.lon).map_err(|e| e.in_record(record()))?;
+            if centroids.insert(pc4, Point { lat: entry.lat, lon: entry.lon }).is_some() {
+                return Err(InputError::field("pc4", "appears twice in the table").in_record(record()));
+            }
+        }
+        Ok(GeoTable { centroids })
+    }
+
+    /// The centroid of a postcode in any common form ("2311 BW", "2311bw", "2311"), if known.
+    pub fn lookup(&self, postcode: &str) -> Option<Point> {
+        parse_pc4(postcode).and_then(|pc4| self.centroids.get(&pc4).copied())
+    }
+
+    /// Number of postcodes in the table.
+    pub fn len(&self) -> usize {
+        self.centroids.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.centroids.is_empty()
+    }
+}
+
+/// The four-digit area of a Dutch postcode ("2311 BW" → 2311), if it has that form.
+pub fn parse_pc4(postcode: &str) -> Option<u16> {
+    let compact: String = postcode.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = compact.get(..4)?;
+    let letters = &compact[4..];
+    let letters_ok = letters.is_empty() || (letters.len() == 2 && letters.chars().all(|c| c.is_ascii_alphabetic()));
+    if !digits.chars().all(|c| c.is_ascii_digit()) || !letters_ok {
+        return None;
+    }
+    let pc4: u16 = digits.parse().ok()?;
+    (1000..=9999).contains(&pc4).then_some(pc4)
+}
+
+/// Straight-line (great-circle) distance in km between two points.
+pub fn distance_km(a: Point, b: Point) -> f64 {
+    const EARTH_RADIUS_KM: f64 = 6371.0088;
+    let (la1, la2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dlat = la2 - la1;
+    let dlon = (b.lon - a.lon).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(pc4: &str, lat: f64, lon: f64) -> GeoEntry {
+        GeoEntry { pc4: pc4.into(), lat, lon, place: None }
+    }
+
+    #[test]
+    fn postcodes_in_common_forms_resolve() {
+        let table = GeoTable::new(&[entry("2311", 52.16, 4.49)]).unwrap();
+        for form in ["2311", "2311 BW", "2311bw", " 2311 bw "] {
+            assert!(table.lookup(form).is_some(), "{form}");
+        }
+        assert_eq!(table.lookup("9999"), None, "unknown postcode is unknown, not an error");
+        assert_eq!(table.lookup("23"), None);
+        assert_eq!(table.lookup("0123"), None);
+        assert_eq!(table.lookup("2311 BWX"), None);
+    }
+
+    #[test]
+    fn bad_rows_are_named() {
+        let err = GeoTable::new(&[entry("2311", 52.1, 4.4), entry("12a4", 52.0, 4.0)]).unwrap_err();
+        assert_eq!(err.field, "pc4");
+        assert!(err.record.contains("geo[1]"));
+        let err = GeoTable::new(&[entry("2311", f64::NAN, 4.4)]).unwrap_err();
+        assert_eq!(err.field, "lat");
+    }
+
+    #[test]
+    fn distance_is_hemelsbreed() {
+        let leiden = Point { lat: 52.1601, lon: 4.4970 };
+        let utrecht = Point { lat: 52.0907, lon: 5.1214 };
+        let d = distance_km(leiden, utrecht);
+        assert!((d - 43.3).abs() < 1.0, "{d}");
+        assert_eq!(distance_km(leiden, leiden), 0.0);
+    }
+}

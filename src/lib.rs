@@ -1,0 +1,34 @@
+//! werkmatch: ranks job vacancies against a jobseeker's skills profile, inside the browser.
+//!
+//! The core is plain Rust with no JavaScript in it: the domain model ([`model`]), Dutch text
+//! normalisation ([`text`]), taxonomy ([`taxonomy`]), geo table ([`geo`]), scoring with
+//! explanations ([`score`], [`explain`]) and ranking ([`rank`]), behind [`Engine`]. The
+//! WebAssembly bindings are one thin module at the edge (`wasm`, only on wasm32).
+#![warn(missing_docs)]
+
+pub mod date;
+pub mod engine;
+pub mod error;
+pub mod explain;
+pub mod geo;
+pub mod model;
+pub mod prepared;
+pub mod profile_query;
+pub mod query;
+pub mod rank;
+pub mod rules;
+pub mod score;
+pub mod suggest;
+pub mod taxonomy;
+pub mod text;
+pub mod validate;
+pub mod vocab;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use engine::Engine;
+pub use error::InputError;
+pub use explain::{Explanation, RankedResult};
+pub use model::*;
+pub use suggest::{SuggestOptions, Suggestion};

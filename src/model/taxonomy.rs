@@ -1,0 +1,52 @@
+//! Reference data the engine can load: taxonomy concepts and postcode centroids.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(target_arch = "wasm32")]
+use tsify::Tsify;
+
+/// Whether a taxonomy concept is a skill or an occupation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum ConceptKind {
+    /// A skill, competence or certificate.
+    Skill,
+    /// An occupation.
+    Occupation,
+}
+
+/// One taxonomy concept: a skill or occupation with its labels and broader concepts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Concept {
+    /// Unique id (e.g. an ESCO URI).
+    pub id: String,
+    /// Skill or occupation.
+    pub kind: ConceptKind,
+    /// Preferred label.
+    pub label: String,
+    /// Synonyms and spelling variants.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alt_labels: Vec<String>,
+    /// Ids of broader concepts (for occupations this may be an ISCO group id).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub broader: Vec<String>,
+}
+
+/// One row of a postcode table: a Dutch PC4 area and its centroid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GeoEntry {
+    /// Four-digit postcode, e.g. "2311".
+    pub pc4: String,
+    /// Latitude (WGS84).
+    pub lat: f64,
+    /// Longitude (WGS84).
+    pub lon: f64,
+    /// Place name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}

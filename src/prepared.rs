@@ -1,0 +1,142 @@
+//! [`PreparedVacancy`]: a vacancy with everything computed that can be computed once, when it
+//! is added: interned title and description terms, resolved skills, occupation and location.
+
+use crate::date::parse_date;
+use crate::geo::{GeoTable, Point};
+use crate::model::{ConceptKind, Vacancy};
+use crate::taxonomy::{compact, ConceptIdx, Resolution, Taxonomy};
+use crate::text::{html_to_text, tokens};
+use crate::vocab::{TermId, Vocab};
+
+/// A vacancy skill, resolved.
+#[derive(Debug, Clone)]
+pub struct PreparedSkill {
+    /// Its taxonomy concept, by id or exact label.
+    pub concept: Option<ConceptIdx>,
+    /// Terms of its label.
+    pub terms: Vec<TermId>,
+    /// Required or optional.
+    pub required: bool,
+}
+
+/// Where a vacancy is, as far as the engine knows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Place {
+    /// Works from anywhere.
+    Remote,
+    /// At this point.
+    At(Point),
+    /// Not given, or a postcode the geo table does not know.
+    Unknown,
+}
+
+/// An occupation found for a vacancy and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundOccupation {
+    /// The concept.
+    pub concept: ConceptIdx,
+    /// Given as the vacancy's `occupation` (true) or found in its title (false).
+    pub given: bool,
+}
+
+/// A vacancy ready for scoring.
+#[derive(Debug, Clone)]
+pub struct PreparedVacancy {
+    /// The vacancy as it was added.
+    pub source: Vacancy,
+    /// Terms of the title, in order.
+    pub title: Vec<TermId>,
+    /// Terms of the description (HTML reduced to text), in order.
+    pub description: Vec<TermId>,
+    /// Structured skills.
+    pub skills: Vec<PreparedSkill>,
+    /// Occupation concepts: the given one, else those whose label is in the title.
+    pub occupations: Vec<FoundOccupation>,
+    /// Location.
+    pub place: Place,
+    /// Hours per week as a closed range, open bounds filled with 0 and 168.
+    pub hours: Option<(f64, f64)>,
+    /// Last open day, as a day number.
+    pub valid_through: Option<i64>,
+}
+
+fn intern_all(vocab: &mut Vocab, text: &str) -> Vec<TermId> {
+    tokens(text).iter().map(|t| vocab.intern(t)).collect()
+}
+
+/// Longest title phrase (up to this many terms) tried as an occupation label.
+const MAX_TITLE_PHRASE_TERMS: usize = 5;
+
+/// Occupation concepts whose label or synonym is a phrase of the title (longest first).
+fn occupations_in_title(title: &str, taxonomy: &Taxonomy) -> Vec<ConceptIdx> {
+    let words = tokens(title);
+    let mut found: Vec<(usize, usize, ConceptIdx)> = Vec::new();
+    for start in 0..words.len() {
+        for end in (start + 1..=words.len().min(start + MAX_TITLE_PHRASE_TERMS)).rev() {
+            let key: String = words[start..end].concat();
+            if let Some((ci, _)) = taxonomy.by_compact_label(&key, ConceptKind::Occupation) {
+                if !found.iter().any(|&(_, _, c)| c == ci) {
+                    found.push((end - start, start, ci));
+                }
+                break;
+            }
+        }
+    }
+    found.sort_by_key(|&(len, start, ci)| (std::cmp::Reverse(len), start, ci));
+    found.into_iter().map(|(_, _, ci)| ci).collect()
+}
+
+impl PreparedVacancy {
+    /// Prepares a (validated) vacancy, adding its terms to `vocab`.
+    pub fn new(source: Vacancy, vocab: &mut Vocab, taxonomy: &Taxonomy, geo: &GeoTable) -> Self {
+        let title = intern_all(vocab, &source.title);
+        let description = source.description.as_deref().map(|d| intern_all(vocab, &html_to_text(d))).unwrap_or_default();
+        let skills = source
+            .skills
+            .iter()
+            .map(|s| {
+                let label = s.label.as_deref().unwrap_or("");
+                let concept = taxonomy
+                    .resolve(s.id.as_deref(), None, ConceptKind::Skill)
+                    .or_else(|| taxonomy.by_exact_label(label, ConceptKind::Skill))
+                    .map(|(ci, _): (ConceptIdx, Resolution)| ci);
+                let mut terms = intern_all(vocab, label);
+                if terms.is_empty() {
+                    if let Some(entry) = concept.and_then(|ci| taxonomy.get(ci)) {
+                        terms = intern_all(vocab, &entry.concept.label);
+                    }
+                }
+                PreparedSkill { concept, terms, required: s.required }
+            })
+            .collect();
+        let given = source.occupation.as_deref().and_then(|o| {
+            taxonomy.by_id(o).or_else(|| taxonomy.by_exact_label(o, ConceptKind::Occupation).map(|(ci, _)| ci))
+        });
+        let occupations = match given {
+            Some(concept) => vec![FoundOccupation { concept, given: true }],
+            None => occupations_in_title(&source.title, taxonomy)
+                .into_iter()
+                .map(|concept| FoundOccupation { concept, given: false })
+                .collect(),
+        };
+        let place = match &source.location {
+            Some(loc) if loc.remote => Place::Remote,
+            Some(loc) => match (loc.lat, loc.lon) {
+                (Some(lat), Some(lon)) => Place::At(Point { lat, lon }),
+                _ => loc.postcode.as_deref().and_then(|p| geo.lookup(p)).map_or(Place::Unknown, Place::At),
+            },
+            None => Place::Unknown,
+        };
+        let hours = source
+            .hours
+            .filter(|h| h.min.is_some() || h.max.is_some())
+            .map(|h| (h.min.unwrap_or(0.0), h.max.unwrap_or(168.0)));
+        let valid_through = source.valid_through.as_deref().and_then(parse_date);
+        PreparedVacancy { source, title, description, skills, occupations, place, hours, valid_through }
+    }
+
+    /// The compact (space-free) normalised form of the title.
+    pub fn compact_title(&self, vocab: &Vocab) -> String {
+        compact(&self.title.iter().map(|&t| vocab.term(t)).collect::<Vec<_>>().join(" "))
+    }
+}

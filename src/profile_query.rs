@@ -1,0 +1,120 @@
+//! [`ProfileQuery`]: a profile prepared once per ranking: its skills and occupations as
+//! phrases over the vocabulary, its location resolved, and scratch space for scanning vacancies.
+
+use crate::geo::{GeoTable, Point};
+use crate::model::{ConceptKind, Profile, RankOptions};
+use crate::prepared::PreparedVacancy;
+use crate::query::{Expander, PhraseFinder, PhraseHit, QueryTerm};
+use crate::taxonomy::Taxonomy;
+use crate::vocab::{TermId, Vocab};
+
+/// A desired occupation or past job title of the profile.
+#[derive(Debug, Clone)]
+pub struct OccupationTerm {
+    /// The prepared term.
+    pub term: QueryTerm,
+    /// A past job title (counts less than a desired occupation).
+    pub past_job: bool,
+}
+
+/// Best hit of each profile term (skills first, then occupations) in one vacancy field.
+pub type FieldHits = Vec<Option<PhraseHit>>;
+
+/// A profile ready to be scored against many vacancies.
+pub struct ProfileQuery<'p> {
+    /// The profile.
+    pub profile: &'p Profile,
+    /// The options of this ranking.
+    pub options: RankOptions,
+    /// Its skills.
+    pub skills: Vec<QueryTerm>,
+    /// Its desired occupations, then past job titles.
+    pub occupations: Vec<OccupationTerm>,
+    /// Where the person starts from, if the profile gives a place the engine can locate.
+    pub point: Option<Point>,
+    /// Whether the profile gives a place at all (found or not).
+    pub location_given: bool,
+    finder: PhraseFinder,
+    /// Owner (term index: skills, then occupations) of each phrase.
+    phrase_owner: Vec<u32>,
+    /// Scratch: hits in the title, the description, and each listed skill of a vacancy.
+    pub title_hits: FieldHits,
+    /// See `title_hits`.
+    pub description_hits: FieldHits,
+    /// See `title_hits`; one entry per vacancy skill.
+    pub skill_hits: Vec<FieldHits>,
+}
+
+impl<'p> ProfileQuery<'p> {
+    /// Prepares `profile` against the engine's vocabulary, taxonomy and geo table.
+    pub fn new(profile: &'p Profile, options: RankOptions, vocab: &Vocab, taxonomy: &Taxonomy, geo: &GeoTable) -> Self {
+        let mut expander = Expander::new(vocab);
+        let skills: Vec<QueryTerm> =
+            profile.skills.iter().map(|s| expander.term(&s.term(), ConceptKind::Skill, taxonomy)).collect();
+        let occupations: Vec<OccupationTerm> = profile
+            .desired_occupations
+            .iter()
+            .map(|t| (t, false))
+            .chain(profile.past_job_titles.iter().map(|t| (t, true)))
+            .map(|(t, past_job)| OccupationTerm { term: expander.term(t, ConceptKind::Occupation, taxonomy), past_job })
+            .collect();
+        let owners = skills.iter().chain(occupations.iter().map(|o| &o.term));
+        let mut phrase_owner = Vec::new();
+        for (owner, term) in owners.clone().enumerate() {
+            phrase_owner.extend(std::iter::repeat(owner as u32).take(term.phrases.len()));
+        }
+        let finder = PhraseFinder::new(owners.flat_map(|t| t.phrases.iter()));
+        let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());
+        let point = profile.location.as_ref().and_then(|l| match (l.lat, l.lon) {
+            (Some(lat), Some(lon)) => Some(Point { lat, lon }),
+            _ => l.postcode.as_deref().and_then(|p| geo.lookup(p)),
+        });
+        let terms = skills.len() + occupations.len();
+        ProfileQuery {
+            profile,
+            options,
+            skills,
+            occupations,
+            point,
+            location_given,
+            finder,
+            phrase_owner,
+            title_hits: vec![None; terms],
+            description_hits: vec![None; terms],
+            skill_hits: Vec::new(),
+        }
+    }
+
+    /// Index of occupation `k` among all terms.
+    pub fn occupation_owner(&self, k: usize) -> usize {
+        self.skills.len() + k
+    }
+
+    fn scan(finder: &mut PhraseFinder, owners: &[u32], field: &[TermId], hits: &mut FieldHits) {
+        hits.iter_mut().for_each(|h| *h = None);
+        finder.find(field, |phrase, hit| {
+            let slot = &mut hits[owners[phrase] as usize];
+            if hit.beats(slot) {
+                *slot = Some(hit);
+            }
+        });
+    }
+
+    /// Scans a vacancy's title, description and listed skills for the profile's phrases,
+    /// filling `title_hits`, `description_hits` and `skill_hits`.
+    pub fn scan_vacancy(&mut self, v: &PreparedVacancy) {
+        let terms = self.title_hits.len();
+        Self::scan(&mut self.finder, &self.phrase_owner, &v.title, &mut self.title_hits);
+        if v.skills.is_empty() {
+            Self::scan(&mut self.finder, &self.phrase_owner, &v.description, &mut self.description_hits);
+        } else {
+            self.description_hits.iter_mut().for_each(|h| *h = None);
+        }
+        if self.skill_hits.len() < v.skills.len() {
+            self.skill_hits.resize(v.skills.len(), vec![None; terms]);
+        }
+        for (skill, hits) in v.skills.iter().zip(self.skill_hits.iter_mut()) {
+            Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, hits);
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! Query preparation: a profile's skills and occupations become phrases over the engine's
+//! vocabulary (exact terms, typos, compound parts, joined and split compounds), once per query.
+//! [`PhraseFinder`] then finds those phrases in a vacancy's fields in one pass per field.
+
+use crate::model::{ConceptKind, TermRef};
+use crate::rules::{
+    COMPOUND_PREFIX_MIN_CHARS, COMPOUND_REST_MIN_CHARS, COMPOUND_SUFFIX_MIN_CHARS, STRENGTH_COMPOUND,
+    STRENGTH_EXACT, STRENGTH_FUZZY, STRENGTH_SCATTERED,
+};
+use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
+use crate::text::{tokens, typo_match};
+use crate::vocab::{TermId, Vocab};
+use std::collections::HashMap;
+
+/// How a text matched, from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TextMatch {
+    /// The same words (after normalisation), or the same compound split or joined.
+    Exact,
+    /// Inside a compound word.
+    Compound,
+    /// With typos.
+    Fuzzy,
+    /// All words found, but not next to each other.
+    Scattered,
+}
+
+/// Where a phrase came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The person's own words.
+    Own,
+    /// A label or synonym of the concept the person's words resolved to.
+    Synonym,
+}
+
+/// Vocabulary terms one query word matches, sorted by term id.
+#[derive(Debug, Clone, Default)]
+struct Slot(Vec<(TermId, f32, TextMatch)>);
+
+/// A sequence of slots that must match consecutive terms of a field.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    slots: Vec<Slot>,
+    /// Where the phrase came from.
+    pub origin: Origin,
+}
+
+/// The best place a phrase was found in one field.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhraseHit {
+    /// Strength 0–1.
+    pub strength: f64,
+    /// How it matched.
+    pub how: TextMatch,
+    /// Where the phrase came from.
+    pub origin: Origin,
+}
+
+impl PhraseHit {
+    /// Whether `self` is a better hit than `other` (stronger; then exact before others).
+    pub fn beats(&self, other: &Option<PhraseHit>) -> bool {
+        match other {
+            None => true,
+            Some(o) => self.strength > o.strength || (self.strength == o.strength && (self.how, self.origin == Origin::Synonym) < (o.how, o.origin == Origin::Synonym)),
+        }
+    }
+}
+
+/// A skill or occupation of the profile, ready for matching.
+#[derive(Debug, Clone)]
+pub struct QueryTerm {
+    /// As the person gave it.
+    pub given: TermRef,
+    /// The concept it resolved to.
+    pub concept: Option<(ConceptIdx, Resolution)>,
+    /// Phrases to look for: own words first, then the concept's labels.
+    pub phrases: Vec<Phrase>,
+    /// Its own terms, where known to the vocabulary (for "vacancy label inside profile label").
+    pub own_terms: Vec<Option<TermId>>,
+}
+
+/// Expands query words to vocabulary terms, caching per word within one query.
+pub struct Expander<'a> {
+    vocab: &'a Vocab,
+    cache: HashMap<String, Slot>,
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether `word` is a part of the compound `term` ("heftruck" in "heftruckchauffeur").
+fn compound_part(word: &str, word_chars: usize, term: &str) -> bool {
+    let term_chars = char_len(term);
+    if term_chars < word_chars + COMPOUND_REST_MIN_CHARS {
+        return false;
+    }
+    (word_chars >= COMPOUND_PREFIX_MIN_CHARS && term.starts_with(word))
+        || (word_chars >= COMPOUND_SUFFIX_MIN_CHARS && term.ends_with(word))
+}
+
+impl<'a> Expander<'a> {
+    /// An expander over `vocab`.
+    pub fn new(vocab: &'a Vocab) -> Self {
+        Expander { vocab, cache: HashMap::new() }
+    }
+
+    fn expand(&mut self, word: &str) -> Slot {
+        if let Some(slot) = self.cache.get(word) {
+            return slot.clone();
+        }
+        let word_chars = char_len(word);
+        let mut entries = Vec::new();
+        for (id, term) in self.vocab.iter() {
+            if term == word {
+                entries.push((id, STRENGTH_EXACT as f32, TextMatch::Exact));
+            } else if typo_match(word, term) {
+                entries.push((id, STRENGTH_FUZZY as f32, TextMatch::Fuzzy));
+            } else if compound_part(word, word_chars, term) {
+                entries.push((id, STRENGTH_COMPOUND as f32, TextMatch::Compound));
+            }
+        }
+        let slot = Slot(entries);
+        self.cache.insert(word.to_owned(), slot.clone());
+        slot
+    }
+
+    fn exact(&self, word: &str) -> Option<Slot> {
+        self.vocab.get(word).map(|id| Slot(vec![(id, STRENGTH_EXACT as f32, TextMatch::Exact)]))
+    }
+
+    /// Phrases for one label: its words in order; for several words also the words joined as
+    /// one compound; for one word also every split into two known words ("magazijnmedewerker"
+    /// → "magazijn" + "medewerker", with an optional linking s).
+    fn phrases_for(&mut self, label: &str, origin: Origin, out: &mut Vec<Phrase>) {
+        let words = tokens(label);
+        if words.is_empty() {
+            return;
+        }
+        let own: Vec<Slot> = words.iter().map(|w| self.expand(w)).collect();
+        if own.iter().all(|s| !s.0.is_empty()) {
+            out.push(Phrase { slots: own, origin });
+        }
+        if words.len() >= 2 {
+            let joined = self.expand(&words.concat());
+            if !joined.0.is_empty() {
+                out.push(Phrase { slots: vec![joined], origin });
+            }
+        } else {
+            let word = &words[0];
+            let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+            for &cut in &cuts {
+                let (left, right) = word.split_at(cut);
+                if char_len(left) < COMPOUND_REST_MIN_CHARS || char_len(right) < COMPOUND_REST_MIN_CHARS {
+                    continue;
+                }
+                let lefts = [Some(left), left.strip_suffix('s')];
+                for l in lefts.into_iter().flatten() {
+                    if let (Some(a), Some(b)) = (self.exact(l), self.exact(right)) {
+                        out.push(Phrase { slots: vec![a, b], origin });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Prepares one skill or occupation reference of the profile.
+    pub fn term(&mut self, given: &TermRef, kind: ConceptKind, taxonomy: &Taxonomy) -> QueryTerm {
+        let concept = taxonomy.resolve(given.id.as_deref(), given.label.as_deref(), kind);
+        let mut phrases = Vec::new();
+        let own_label = given.label.as_deref().unwrap_or("");
+        self.phrases_for(own_label, Origin::Own, &mut phrases);
+        let own_normalized = tokens(own_label).join(" ");
+        if let Some(entry) = concept.and_then(|(ci, _)| taxonomy.get(ci)) {
+            let labels = std::iter::once(&entry.concept.label).chain(&entry.concept.alt_labels);
+            for (label, normalized) in labels.zip(&entry.normalized_labels) {
+                if *normalized != own_normalized {
+                    self.phrases_for(label, Origin::Synonym, &mut phrases);
+                }
+            }
+        }
+        let own_terms = tokens(own_label).iter().map(|w| self.vocab.get(w)).collect();
+        QueryTerm { given: given.clone(), concept, phrases, own_terms }
+    }
+}
+
+/// One occurrence of a query word in a field.
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    phrase: u32,
+    slot: u16,
+    pos: u32,
+    strength: f32,
+    how: TextMatch,
+}
+
+/// Finds many phrases in fields: a term → (phrase, slot) map built once per query, and scratch
+/// space reused across vacancies.
+pub struct PhraseFinder {
+    by_term: HashMap<TermId, Vec<(u32, u16, f32, TextMatch)>>,
+    lengths: Vec<u16>,
+    origins: Vec<Origin>,
+    scratch: Vec<Occurrence>,
+}
+
+impl PhraseFinder {
+    /// Indexes `phrases`; phrase `i` is reported as index `i`.
+    pub fn new<'p>(phrases: impl Iterator<Item = &'p Phrase>) -> Self {
+        let mut by_term: HashMap<TermId, Vec<(u32, u16, f32, TextMatch)>> = HashMap::new();
+        let mut lengths = Vec::new();
+        let mut origins = Vec::new();
+        for (pi, phrase) in phrases.enumerate() {
+            for (si, slot) in phrase.slots.iter().enumerate() {
+                for &(term, strength, how) in &slot.0 {
+                    by_term.entry(term).or_default().push((pi as u32, si as u16, strength, how));
+                }
+            }
+            lengths.push(phrase.slots.len() as u16);
+            origins.push(phrase.origin);
+        }
+        PhraseFinder { by_term, lengths, origins, scratch: Vec::new() }
+    }
+
+    /// Number of phrases indexed.
+    pub fn len(&self) -> usize {
+        self.lengths.len()
+    }
+
+    /// Whether no phrase is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.lengths.is_empty()
+    }
+
+    /// Finds the phrases in `field`; calls `found(phrase index, hit)` once per phrase found,
+    /// with its best hit, in phrase order.
+    pub fn find(&mut self, field: &[TermId], mut found: impl FnMut(usize, PhraseHit)) {
+        self.scratch.clear();
+        for (pos, term) in field.iter().enumerate() {
+            if let Some(refs) = self.by_term.get(term) {
+                for &(phrase, slot, strength, how) in refs {
+                    self.scratch.push(Occurrence { phrase, slot, pos: pos as u32, strength, how });
+                }
+            }
+        }
+        if self.scratch.is_empty() {
+            return;
+        }
+        self.scratch.sort_unstable_by_key(|o| (o.phrase, o.pos, o.slot));
+        let mut start = 0;
+        while start < self.scratch.len() {
+            let phrase = self.scratch[start].phrase;
+            let end = start + self.scratch[start..].iter().take_while(|o| o.phrase == phrase).count();
+            if let Some(hit) = self.best_in_group(&self.scratch[start..end], phrase as usize) {
+                found(phrase as usize, hit);
+            }
+            start = end;
+        }
+    }
+
+    fn best_in_group(&self, group: &[Occurrence], phrase: usize) -> Option<PhraseHit> {
+        let n = self.lengths[phrase] as usize;
+        let origin = self.origins[phrase];
+        let mut best: Option<PhraseHit> = None;
+        // Consecutive: slot 0 at p, slot 1 at p+1, ...
+        for first in group.iter().filter(|o| o.slot == 0) {
+            let mut strength = first.strength;
+            let mut how = first.how;
+            let complete = (1..n).all(|i| {
+                let at = first.pos + i as u32;
+                let next = group
+                    .iter()
+                    .filter(|o| o.pos == at && o.slot as usize == i)
+                    .max_by(|a, b| a.strength.total_cmp(&b.strength));
+                next.map(|o| {
+                    strength = strength.min(o.strength);
+                    how = how.max(o.how);
+                })
+                .is_some()
+            });
+            if complete {
+                let hit = PhraseHit { strength: strength as f64, how, origin };
+                if hit.beats(&best) {
+                    best = Some(hit);
+                }
+            }
+        }
+        if best.is_none() && n >= 2 {
+            // Scattered: every slot somewhere in the field.
+            let mut strength = f32::INFINITY;
+            for slot in 0..n {
+                let s = group.iter().filter(|o| o.slot as usize == slot).map(|o| o.strength).fold(f32::NEG_INFINITY, f32::max);
+                strength = strength.min(s);
+            }
+            if strength.is_finite() {
+                best = Some(PhraseHit { strength: strength as f64 * STRENGTH_SCATTERED, how: TextMatch::Scattered, origin });
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab_of(text: &str) -> (Vocab, Vec<TermId>) {
+        let mut vocab = Vocab::default();
+        let ids = tokens(text).iter().map(|t| vocab.intern(t)).collect();
+        (vocab, ids)
+    }
+
+    fn find(label: &str, field_text: &str) -> Option<PhraseHit> {
+        let (vocab, field) = vocab_of(field_text);
+        let mut expander = Expander::new(&vocab);
+        let term = expander.term(&TermRef::label(label), ConceptKind::Skill, &Taxonomy::default());
+        let mut finder = PhraseFinder::new(term.phrases.iter());
+        let mut best: Option<PhraseHit> = None;
+        finder.find(&field, |_, hit| {
+            if hit.beats(&best) {
+                best = Some(hit);
+            }
+        });
+        best
+    }
+
+    #[test]
+    fn finds_exact_phrases_and_plurals() {
+        let hit = find("persoonlijke verzorging", "Je helpt bij persoonlijke verzorging van cliënten").unwrap();
+        assert_eq!((hit.strength, hit.how), (1.0, TextMatch::Exact));
+        assert_eq!(find("heftruck", "ervaring met heftrucks").unwrap().how, TextMatch::Exact);
+    }
+
+    #[test]
+    fn compounds_split_and_joined() {
+        assert_eq!(find("heftruck chauffeur", "Wij zoeken een heftruckchauffeur").unwrap().how, TextMatch::Exact);
+        assert_eq!(find("heftruckchauffeur", "Wij zoeken een heftruck chauffeur").unwrap().how, TextMatch::Exact);
+        assert_eq!(find("magazijnmedewerker", "medewerker magazijn").unwrap().how, TextMatch::Scattered);
+        assert_eq!(find("heftruck", "Wij zoeken een heftruckchauffeur").unwrap().how, TextMatch::Compound);
+        assert_eq!(find("chauffeur", "vrachtwagenchauffeur gezocht").unwrap().how, TextMatch::Compound);
+        assert!(find("zorg", "zorgvuldig werken").is_none(), "short words are not compound parts");
+        assert!(find("lassen", "klassen geven").is_none());
+    }
+
+    #[test]
+    fn typos_within_thresholds() {
+        assert_eq!(find("heftruk", "heftruck rijden").unwrap().how, TextMatch::Fuzzy);
+        assert!(find("kok", "kap").is_none());
+    }
+
+    #[test]
+    fn scattered_words_score_lower() {
+        let hit = find("klanten helpen", "je gaat klanten te woord staan en collega's helpen").unwrap();
+        assert_eq!(hit.how, TextMatch::Scattered);
+        assert!(hit.strength < 1.0);
+    }
+}

@@ -1,0 +1,83 @@
+//! The rule set: every weight and threshold of matching and scoring, in one place.
+//!
+//! A score is 0–100 and the sum of named parts. Each factor has a weight below; factors the
+//! profile says nothing about are "not used" and the weights of the used factors are scaled
+//! to add up to 100. Within a factor, a fraction 0–1 of its weight is earned. Change any number
+//! here and bump [`RULESET_VERSION`]: every result carries it.
+
+/// Version of this rule set, carried by every result.
+pub const RULESET_VERSION: &str = "werkmatch-rules-1";
+
+/// Weight of skills (how much of what the vacancy asks the person has).
+pub const WEIGHT_SKILLS: u32 = 45;
+/// Weight of desired occupations / past job titles vs the vacancy's title and occupation.
+pub const WEIGHT_OCCUPATION: u32 = 20;
+/// Weight of straight-line distance.
+pub const WEIGHT_DISTANCE: u32 = 12;
+/// Weight of hours per week.
+pub const WEIGHT_HOURS: u32 = 6;
+/// Weight of education level.
+pub const WEIGHT_EDUCATION: u32 = 5;
+/// Weight of driving licences.
+pub const WEIGHT_DRIVING_LICENCES: u32 = 4;
+/// Weight of language levels.
+pub const WEIGHT_LANGUAGES: u32 = 3;
+/// Weight of work conditions the person cannot take.
+pub const WEIGHT_WORK_CONDITIONS: u32 = 3;
+/// Weight of inclusive-hiring options, used only for people in the banenafspraak target group.
+pub const WEIGHT_INCLUSIVE: u32 = 2;
+
+/// Fraction earned when the vacancy leaves a field empty ("onbekend"): neither yes nor no.
+pub const UNKNOWN_CREDIT: f64 = 0.5;
+
+/// Strength of a match by the same concept id, label or synonym.
+pub const STRENGTH_EXACT: f64 = 1.0;
+/// Strength of a match with typos.
+pub const STRENGTH_FUZZY: f64 = 0.85;
+/// Strength of a match inside a compound word ("heftruck" in "heftruckchauffeur").
+pub const STRENGTH_COMPOUND: f64 = 0.8;
+/// Strength when all words of a phrase occur, but not next to each other.
+pub const STRENGTH_SCATTERED: f64 = 0.85;
+/// Strength of a match through a broader, narrower or sibling concept.
+pub const STRENGTH_RELATED: f64 = 0.5;
+
+/// Weight of a required vacancy skill relative to an optional one.
+pub const REQUIRED_SKILL_WEIGHT: f64 = 2.0;
+/// Weight of an optional vacancy skill.
+pub const OPTIONAL_SKILL_WEIGHT: f64 = 1.0;
+/// For vacancies without structured skills: this many profile skills found in the text
+/// (each counted by its strength) earn the whole skills weight.
+pub const TEXT_SKILLS_FOR_FULL_CREDIT: f64 = 4.0;
+/// A past job title counts this much compared with a desired occupation.
+pub const PAST_JOB_TITLE_FACTOR: f64 = 0.8;
+
+/// Tokens shorter than this allow no typo.
+pub const TYPO_MIN_CHARS: usize = 5;
+/// Tokens this long or longer allow two typos.
+pub const TYPO_LONG_MIN_CHARS: usize = 9;
+/// A word must be this long to be found as the first part of a compound.
+pub const COMPOUND_PREFIX_MIN_CHARS: usize = 5;
+/// A word must be this long to be found as the last part of a compound.
+pub const COMPOUND_SUFFIX_MIN_CHARS: usize = 4;
+/// The rest of a compound must be at least this long ("klassen" is not "k" + "lassen").
+pub const COMPOUND_REST_MIN_CHARS: usize = 3;
+
+/// Within the maximum distance, the distance fraction falls linearly from 1 at 0 km to this
+/// at the maximum.
+pub const DISTANCE_FRACTION_AT_MAX: f64 = 0.5;
+/// Without a maximum, the distance fraction falls linearly to 0 at this many km (no filter).
+pub const DISTANCE_ZERO_KM_WITHOUT_MAX: f64 = 60.0;
+/// A gap of this many hours per week between wanted and offered hours earns nothing.
+pub const HOURS_GAP_FOR_ZERO: f64 = 8.0;
+/// Fraction earned for a lower education level when the vacancy accepts equivalent experience.
+pub const EDUCATION_EQUIVALENT_CREDIT: f64 = 0.6;
+/// Fraction lost per education level below the required one (without equivalent experience).
+pub const EDUCATION_LOSS_PER_LEVEL: f64 = 0.25;
+/// Fraction for a vacancy with other inclusive options (jobcoach, proefplaatsing, aangepaste
+/// uren) but not marked for the banenafspraak.
+pub const INCLUSIVE_OTHER_CREDIT: f64 = 0.5;
+
+/// Default number of results.
+pub const DEFAULT_LIMIT: u32 = 20;
+/// Most results one query may ask for.
+pub const MAX_LIMIT: u32 = 1000;

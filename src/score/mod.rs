@@ -1,0 +1,112 @@
+//! Scoring one vacancy against one prepared profile: nine factors, each a fraction of its
+//! weight, scaled over the factors the profile uses, summed to 0–100 and split into whole
+//! points that add up exactly (see [`crate::rules`]).
+
+mod constraints;
+mod outcome;
+mod skills;
+
+use crate::explain::{apportion, Explanation, Factor, ScorePart};
+use crate::model::ConstraintMode;
+use crate::prepared::PreparedVacancy;
+use crate::profile_query::ProfileQuery;
+use crate::rules::*;
+use crate::taxonomy::Taxonomy;
+pub use outcome::Outcome;
+
+/// The factors in the order parts are reported, with their weights.
+pub const FACTORS: [(Factor, u32); 9] = [
+    (Factor::Skills, WEIGHT_SKILLS),
+    (Factor::Occupation, WEIGHT_OCCUPATION),
+    (Factor::Distance, WEIGHT_DISTANCE),
+    (Factor::Hours, WEIGHT_HOURS),
+    (Factor::Education, WEIGHT_EDUCATION),
+    (Factor::DrivingLicences, WEIGHT_DRIVING_LICENCES),
+    (Factor::Languages, WEIGHT_LANGUAGES),
+    (Factor::WorkConditions, WEIGHT_WORK_CONDITIONS),
+    (Factor::Inclusive, WEIGHT_INCLUSIVE),
+];
+
+/// The score of one vacancy, before and without its explanation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    /// Exact score 0–100, for ordering.
+    pub exact: f64,
+    /// Whole-point score 0–100, as shown.
+    pub score: u32,
+    /// Excluded by a filter.
+    pub excluded: bool,
+}
+
+/// Ordering key of an exact score: higher is better; equal keys are ordered by id.
+pub fn order_key(exact: f64) -> u32 {
+    (exact * 10_000.0).round().clamp(0.0, 1_000_000.0) as u32
+}
+
+fn moded(mode: ConstraintMode, outcome: impl FnOnce() -> Outcome) -> (Outcome, bool) {
+    match mode {
+        ConstraintMode::Off => (Outcome::NOT_USED, false),
+        ConstraintMode::Soft => (outcome(), false),
+        ConstraintMode::Filter => {
+            let o = outcome();
+            (o, o.mismatch)
+        }
+    }
+}
+
+/// Scores `v` for `q` (whose `scan_vacancy(v)` has run). With `explain`, fills it in too;
+/// the numbers are the same either way.
+pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut explain: Option<&mut Explanation>) -> Scored {
+    let p = q.profile;
+    let src = &v.source;
+    let modes = q.options.constraints;
+    let mut excluded = false;
+    let mut filtered = |(o, out): (Outcome, bool)| {
+        excluded |= out;
+        o
+    };
+    let outcomes = [
+        skills::skills(q, v, taxonomy, explain.as_deref_mut()),
+        skills::occupation(q, v, taxonomy, explain.as_deref_mut()),
+        filtered(moded(modes.distance, || {
+            constraints::distance(q.location_given, q.point, p.max_distance_km, v.place, explain.as_deref_mut())
+        })),
+        filtered(moded(modes.hours, || constraints::hours(p.hours, v.hours))),
+        filtered(moded(modes.education, || constraints::education(p, src, explain.as_deref_mut()))),
+        filtered(moded(modes.driving_licences, || constraints::driving_licences(p, src, explain.as_deref_mut()))),
+        filtered(moded(modes.languages, || {
+            constraints::languages(p.languages.as_deref(), &src.languages, explain.as_deref_mut())
+        })),
+        filtered(moded(modes.work_conditions, || constraints::work_conditions(p, src, explain.as_deref_mut()))),
+        constraints::inclusive(p, src.inclusive),
+    ];
+    let used_weight: u32 = FACTORS
+        .iter()
+        .zip(&outcomes)
+        .filter(|(_, o)| o.status != crate::explain::PartStatus::NotUsed)
+        .map(|((_, w), _)| w)
+        .sum();
+    let share = |w: u32, o: &Outcome| {
+        if o.status == crate::explain::PartStatus::NotUsed || used_weight == 0 {
+            0.0
+        } else {
+            100.0 * f64::from(w) / f64::from(used_weight)
+        }
+    };
+    let max_exact: Vec<f64> = FACTORS.iter().zip(&outcomes).map(|((_, w), o)| share(*w, o)).collect();
+    let exact_parts: Vec<f64> = max_exact.iter().zip(&outcomes).map(|(m, o)| m * o.fraction).collect();
+    let exact: f64 = exact_parts.iter().sum::<f64>().clamp(0.0, 100.0);
+    let score = exact.round() as u32;
+    if let Some(e) = explain {
+        let max_total = if used_weight == 0 { 0 } else { 100 };
+        let max_points = apportion(&max_exact, &[100; 9], max_total);
+        let points = apportion(&exact_parts, &max_points, score);
+        e.parts = FACTORS
+            .iter()
+            .zip(&outcomes)
+            .zip(points.iter().zip(&max_points))
+            .map(|(((factor, _), o), (&points, &max_points))| ScorePart { factor: *factor, status: o.status, points, max_points })
+            .collect();
+    }
+    Scored { exact, score, excluded }
+}

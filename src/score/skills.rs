@@ -1,0 +1,226 @@
+//! The skills and occupation factors: which of the vacancy's skills the profile covers (or,
+//! for vacancies that list none, which profile skills its text mentions), and whether a
+//! desired occupation or past job title fits the vacancy.
+
+use super::outcome::Outcome;
+use crate::explain::{Explanation, MatchHow, MatchWhere, MissingSkill, OccupationMatch, SkillMatch, SkillsRoute};
+use crate::prepared::PreparedVacancy;
+use crate::profile_query::ProfileQuery;
+use crate::query::{Origin, PhraseHit, QueryTerm, TextMatch};
+use crate::rules::{
+    OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT, STRENGTH_EXACT, STRENGTH_FUZZY,
+    STRENGTH_RELATED, TEXT_SKILLS_FOR_FULL_CREDIT,
+};
+use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
+
+/// A match of one term: strength 0–1 and how.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Found {
+    strength: f64,
+    how: MatchHow,
+    found_in: MatchWhere,
+}
+
+fn keep_best(best: &mut Option<Found>, candidate: Found) {
+    if best.map_or(true, |b| candidate.strength > b.strength || (candidate.strength == b.strength && candidate.how < b.how)) {
+        *best = Some(candidate);
+    }
+}
+
+fn percent(strength: f64) -> u32 {
+    (strength * 100.0).round().clamp(0.0, 100.0) as u32
+}
+
+fn by_resolution(resolution: Resolution) -> (f64, MatchHow) {
+    match resolution {
+        Resolution::Id => (STRENGTH_EXACT, MatchHow::Id),
+        Resolution::Label => (STRENGTH_EXACT, MatchHow::Label),
+        Resolution::Synonym => (STRENGTH_EXACT, MatchHow::Synonym),
+        Resolution::Fuzzy => (STRENGTH_FUZZY, MatchHow::Fuzzy),
+    }
+}
+
+fn by_text(hit: PhraseHit) -> MatchHow {
+    match (hit.how, hit.origin) {
+        (TextMatch::Exact, Origin::Own) => MatchHow::Label,
+        (TextMatch::Exact, Origin::Synonym) => MatchHow::Synonym,
+        (TextMatch::Compound, _) => MatchHow::Compound,
+        (TextMatch::Fuzzy, _) => MatchHow::Fuzzy,
+        (TextMatch::Scattered, _) => MatchHow::Scattered,
+    }
+}
+
+/// A match through the taxonomy: the same concept, or a related one.
+fn by_concept(term: &QueryTerm, concept: ConceptIdx, taxonomy: &Taxonomy, found_in: MatchWhere) -> Option<Found> {
+    let (own, resolution) = term.concept?;
+    if own == concept {
+        let (strength, how) = by_resolution(resolution);
+        Some(Found { strength, how, found_in })
+    } else if taxonomy.related(own, concept) {
+        Some(Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in })
+    } else {
+        None
+    }
+}
+
+fn from_hit(hit: Option<PhraseHit>, found_in: MatchWhere) -> Option<Found> {
+    hit.map(|h| Found { strength: h.strength, how: by_text(h), found_in })
+}
+
+/// Whether `inner` occurs as consecutive terms inside `outer` ("excel" in "excel gevorderd").
+fn contains_terms(outer: &[Option<u32>], inner: &[u32]) -> bool {
+    !inner.is_empty() && outer.windows(inner.len()).any(|w| w.iter().zip(inner).all(|(a, b)| *a == Some(*b)))
+}
+
+/// The skills factor.
+pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explain: Option<&mut Explanation>) -> Outcome {
+    if q.skills.is_empty() {
+        return Outcome::NOT_USED;
+    }
+    if v.skills.is_empty() {
+        return text_skills(q, explain);
+    }
+    let mut earned = 0.0;
+    let mut possible = 0.0;
+    let mut matched = 0;
+    let mut details = explain;
+    for (j, vs) in v.skills.iter().enumerate() {
+        let mut best: Option<(Found, usize)> = None;
+        for (i, qs) in q.skills.iter().enumerate() {
+            let mut found = vs.concept.and_then(|c| by_concept(qs, c, taxonomy, MatchWhere::Skills));
+            if let Some(f) = from_hit(q.skill_hits[j][i], MatchWhere::Skills) {
+                keep_best(&mut found, f);
+            }
+            if contains_terms(&qs.own_terms, &vs.terms) {
+                keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
+            }
+            if let Some(f) = found {
+                if best.map_or(true, |(b, _)| f.strength > b.strength || (f.strength == b.strength && f.how < b.how)) {
+                    best = Some((f, i));
+                }
+            }
+        }
+        let weight = if vs.required { REQUIRED_SKILL_WEIGHT } else { OPTIONAL_SKILL_WEIGHT };
+        possible += weight;
+        let source = &v.source.skills[j];
+        match best {
+            Some((found, i)) => {
+                earned += weight * found.strength;
+                matched += 1;
+                if let Some(e) = details.as_deref_mut() {
+                    e.matched_skills.push(SkillMatch {
+                        profile_skill: q.skills[i].given.display().to_owned(),
+                        vacancy_skill: Some(skill_label(source.label.as_deref(), source.id.as_deref(), vs.concept, taxonomy)),
+                        required: Some(vs.required),
+                        how: found.how,
+                        found_in: found.found_in,
+                        strength: percent(found.strength),
+                    });
+                }
+            }
+            None => {
+                if let Some(e) = details.as_deref_mut() {
+                    e.missing_skills.push(MissingSkill {
+                        label: skill_label(source.label.as_deref(), source.id.as_deref(), vs.concept, taxonomy),
+                        id: source.id.clone().or_else(|| vs.concept.and_then(|c| taxonomy.get(c)).map(|c| c.concept.id.clone())),
+                        required: vs.required,
+                    });
+                }
+            }
+        }
+    }
+    if let Some(e) = details {
+        e.skills_route = SkillsRoute::Structured;
+        e.skills_matched = matched;
+        e.skills_total = v.skills.len() as u32;
+        e.missing_skills.sort_by_key(|m| !m.required);
+    }
+    Outcome::graded(if possible > 0.0 { earned / possible } else { 0.0 })
+}
+
+fn skill_label(label: Option<&str>, id: Option<&str>, concept: Option<ConceptIdx>, taxonomy: &Taxonomy) -> String {
+    label
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_owned)
+        .or_else(|| concept.and_then(|c| taxonomy.get(c)).map(|c| c.concept.label.clone()))
+        .or_else(|| id.map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Skills found in the title or description of a vacancy that lists no skills.
+fn text_skills(q: &ProfileQuery, mut explain: Option<&mut Explanation>) -> Outcome {
+    let mut sum = 0.0;
+    let mut matched = 0;
+    for (i, qs) in q.skills.iter().enumerate() {
+        let mut found = from_hit(q.title_hits[i], MatchWhere::Title);
+        if let Some(f) = from_hit(q.description_hits[i], MatchWhere::Description) {
+            if found.map_or(true, |t| f.strength > t.strength) {
+                found = Some(f);
+            }
+        }
+        if let Some(f) = found {
+            sum += f.strength;
+            matched += 1;
+            if let Some(e) = explain.as_deref_mut() {
+                e.matched_skills.push(SkillMatch {
+                    profile_skill: qs.given.display().to_owned(),
+                    vacancy_skill: None,
+                    required: None,
+                    how: f.how,
+                    found_in: f.found_in,
+                    strength: percent(f.strength),
+                });
+            }
+        }
+    }
+    if let Some(e) = explain {
+        e.skills_route = SkillsRoute::Text;
+        e.skills_matched = matched;
+        e.skills_total = q.skills.len() as u32;
+    }
+    Outcome::graded(sum / TEXT_SKILLS_FOR_FULL_CREDIT)
+}
+
+/// The occupation factor: the best desired occupation or past job title.
+pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explain: Option<&mut Explanation>) -> Outcome {
+    if q.occupations.is_empty() {
+        return Outcome::NOT_USED;
+    }
+    let mut best: Option<(Found, usize)> = None;
+    for (k, occ) in q.occupations.iter().enumerate() {
+        let mut found: Option<Found> = None;
+        for vo in &v.occupations {
+            let found_in = if vo.given { MatchWhere::Occupation } else { MatchWhere::Title };
+            if let Some(f) = by_concept(&occ.term, vo.concept, taxonomy, found_in) {
+                keep_best(&mut found, f);
+            }
+        }
+        if let (Some(code), Some(id)) = (v.source.occupation.as_deref(), occ.term.given.id.as_deref()) {
+            if code == id {
+                keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Id, found_in: MatchWhere::Occupation });
+            }
+        }
+        if let Some(f) = from_hit(q.title_hits[q.occupation_owner(k)], MatchWhere::Title) {
+            keep_best(&mut found, f);
+        }
+        if let Some(mut f) = found {
+            if occ.past_job {
+                f.strength *= PAST_JOB_TITLE_FACTOR;
+            }
+            if best.map_or(true, |(b, _)| f.strength > b.strength) {
+                best = Some((f, k));
+            }
+        }
+    }
+    let Some((found, k)) = best else { return Outcome::graded(0.0) };
+    if let Some(e) = explain {
+        e.occupation = Some(OccupationMatch {
+            profile_occupation: q.occupations[k].term.given.display().to_owned(),
+            past_job: q.occupations[k].past_job,
+            how: found.how,
+            found_in: found.found_in,
+            strength: percent(found.strength),
+        });
+    }
+    Outcome::graded(found.strength)
+}

@@ -1,0 +1,236 @@
+//! [`Taxonomy`]: skill and occupation concepts, looked up by id, by label or synonym (also
+//! with typos and split or joined compounds), and related through broader concepts.
+
+use crate::error::{record_name, InputError};
+use crate::model::{Concept, ConceptKind};
+use crate::text::{fold, normalize_label, typo_match};
+use crate::validate::check_concept;
+use std::collections::HashMap;
+
+/// Index of a concept in the taxonomy.
+pub type ConceptIdx = u32;
+
+/// How a text was resolved to a concept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// By the concept's id.
+    Id,
+    /// By its preferred label.
+    Label,
+    /// By one of its alternative labels.
+    Synonym,
+    /// By a label, with typos.
+    Fuzzy,
+}
+
+/// One concept with its normalised labels.
+#[derive(Debug, Clone)]
+pub struct ConceptEntry {
+    /// The concept as loaded.
+    pub concept: Concept,
+    /// Normalised labels: preferred first, then alternatives.
+    pub normalized_labels: Vec<String>,
+    /// Labels folded for autocomplete (lowercase, no diacritics or punctuation, not stemmed).
+    pub folded_labels: Vec<String>,
+    /// Key of its own id in the broader-relation key space.
+    self_key: u32,
+    /// Keys of its broader concepts (which need not be loaded concepts themselves).
+    broader_keys: Vec<u32>,
+}
+
+/// The loaded taxonomy. Empty when the engine runs on free text only.
+#[derive(Debug, Default, Clone)]
+pub struct Taxonomy {
+    concepts: Vec<ConceptEntry>,
+    by_id: HashMap<String, ConceptIdx>,
+    /// Compact label (normalised, spaces removed) → (concept, label index).
+    by_label: HashMap<String, Vec<(ConceptIdx, u16)>>,
+}
+
+/// Removes the spaces of a normalised label, so "heftruck chauffeur" = "heftruckchauffeur".
+pub fn compact(normalized: &str) -> String {
+    normalized.split(' ').collect()
+}
+
+impl Taxonomy {
+    /// Builds the taxonomy; a bad or duplicate concept is an error naming it.
+    pub fn new(concepts: &[Concept]) -> Result<Self, InputError> {
+        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut key_of = |id: &str| {
+            let next = keys.len() as u32;
+            *keys.entry(id.to_owned()).or_insert(next)
+        };
+        let mut tax = Taxonomy::default();
+        for (i, c) in concepts.iter().enumerate() {
+            let record = || record_name("concepts", i, Some(&c.id));
+            check_concept(c).map_err(|e| e.in_record(record()))?;
+            let idx = tax.concepts.len() as ConceptIdx;
+            if tax.by_id.insert(c.id.clone(), idx).is_some() {
+                return Err(InputError::field("id", "appears twice in the taxonomy").in_record(record()));
+            }
+            let normalized_labels: Vec<String> =
+                std::iter::once(&c.label).chain(&c.alt_labels).map(|l| normalize_label(l)).collect();
+            for (li, label) in normalized_labels.iter().enumerate() {
+                if label.is_empty() {
+                    continue;
+                }
+                let slot = tax.by_label.entry(compact(label)).or_default();
+                if !slot.iter().any(|&(ci, _)| ci == idx) {
+                    slot.push((idx, li.min(u16::MAX as usize) as u16));
+                }
+            }
+            let folded_labels = std::iter::once(&c.label)
+                .chain(&c.alt_labels)
+                .map(|l| fold(l).split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
+            tax.concepts.push(ConceptEntry {
+                folded_labels,
+                self_key: key_of(&c.id),
+                broader_keys: c.broader.iter().map(|b| key_of(b)).collect(),
+                concept: c.clone(),
+                normalized_labels,
+            });
+        }
+        Ok(tax)
+    }
+
+    /// Number of concepts.
+    pub fn len(&self) -> usize {
+        self.concepts.len()
+    }
+
+    /// Whether no concept is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.concepts.is_empty()
+    }
+
+    /// The concept at `idx`.
+    pub fn get(&self, idx: ConceptIdx) -> Option<&ConceptEntry> {
+        self.concepts.get(idx as usize)
+    }
+
+    /// All concepts in load order.
+    pub fn entries(&self) -> &[ConceptEntry] {
+        &self.concepts
+    }
+
+    /// The concept with this id.
+    pub fn by_id(&self, id: &str) -> Option<ConceptIdx> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The concept of `kind` whose label or synonym is exactly `text` (after normalisation,
+    /// ignoring spaces between compound parts). Preferred labels win over synonyms.
+    pub fn by_exact_label(&self, text: &str, kind: ConceptKind) -> Option<(ConceptIdx, Resolution)> {
+        self.by_compact_label(&compact(&normalize_label(text)), kind)
+    }
+
+    /// Like [`Taxonomy::by_exact_label`], for an already compacted label.
+    pub fn by_compact_label(&self, key: &str, kind: ConceptKind) -> Option<(ConceptIdx, Resolution)> {
+        let hits = self.by_label.get(key)?;
+        hits.iter()
+            .filter(|&&(ci, _)| self.concepts[ci as usize].concept.kind == kind)
+            .min_by_key(|&&(ci, li)| (li != 0, ci))
+            .map(|&(ci, li)| (ci, if li == 0 { Resolution::Label } else { Resolution::Synonym }))
+    }
+
+    /// Resolves an id and/or free text to a concept of `kind`: by id, by exact label or
+    /// synonym, or by a label within typo distance (closest wins, then load order).
+    pub fn resolve(&self, id: Option<&str>, label: Option<&str>, kind: ConceptKind) -> Option<(ConceptIdx, Resolution)> {
+        if let Some(idx) = id.and_then(|id| self.by_id(id)) {
+            return Some((idx, Resolution::Id));
+        }
+        let key = compact(&normalize_label(label?));
+        if key.is_empty() {
+            return None;
+        }
+        if let Some(found) = self.by_compact_label(&key, kind) {
+            return Some(found);
+        }
+        let mut best: Option<(usize, ConceptIdx)> = None;
+        for candidate in self.by_label.keys() {
+            if candidate.len().abs_diff(key.len()) > 2 || !typo_match(&key, candidate) {
+                continue;
+            }
+            let distance = strsim::osa_distance(&key, candidate);
+            if let Some((ci, _)) = self.by_compact_label(candidate, kind) {
+                if best.map_or(true, |b| (distance, ci) < b) {
+                    best = Some((distance, ci));
+                }
+            }
+        }
+        best.map(|(_, ci)| (ci, Resolution::Fuzzy))
+    }
+
+    /// Whether two concepts are related: one is broader than the other, or they share a
+    /// broader concept (siblings). A concept is not related to itself.
+    pub fn related(&self, a: ConceptIdx, b: ConceptIdx) -> bool {
+        if a == b {
+            return false;
+        }
+        let (Some(ca), Some(cb)) = (self.get(a), self.get(b)) else { return false };
+        ca.broader_keys.contains(&cb.self_key)
+            || cb.broader_keys.contains(&ca.self_key)
+            || ca.broader_keys.iter().any(|k| cb.broader_keys.contains(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concept(id: &str, kind: ConceptKind, label: &str, alts: &[&str], broader: &[&str]) -> Concept {
+        Concept {
+            id: id.into(),
+            kind,
+            label: label.into(),
+            alt_labels: alts.iter().map(|s| s.to_string()).collect(),
+            broader: broader.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn sample() -> Taxonomy {
+        use ConceptKind::*;
+        Taxonomy::new(&[
+            concept("s:heftruck", Skill, "heftruck rijden", &["heftruckcertificaat", "heftruckrijbewijs"], &["s:intern"]),
+            concept("s:reachtruck", Skill, "reachtruck rijden", &[], &["s:intern"]),
+            concept("s:intern", Skill, "intern transport", &[], &[]),
+            concept("s:kassa", Skill, "kassawerk", &["afrekenen"], &[]),
+            concept("o:chauffeur", Occupation, "heftruckchauffeur", &["heftruck chauffeur"], &["isco:8344"]),
+        ])
+        .unwrap()
+    }
+
+    #[test]
+    fn resolves_by_id_label_synonym_and_typo() {
+        let t = sample();
+        assert_eq!(t.resolve(Some("s:kassa"), None, ConceptKind::Skill), Some((3, Resolution::Id)));
+        assert_eq!(t.resolve(None, Some("Heftruck rijden"), ConceptKind::Skill), Some((0, Resolution::Label)));
+        assert_eq!(t.resolve(None, Some("heftruck-certificaat"), ConceptKind::Skill), Some((0, Resolution::Synonym)));
+        assert_eq!(t.resolve(None, Some("heftruk certificaat"), ConceptKind::Skill), Some((0, Resolution::Fuzzy)));
+        assert_eq!(t.resolve(None, Some("heftruck chauffeur"), ConceptKind::Occupation), Some((4, Resolution::Label)));
+        assert_eq!(t.resolve(None, Some("heftruckchauffeur"), ConceptKind::Skill), None, "kind must match");
+        assert_eq!(t.resolve(None, Some("kok"), ConceptKind::Skill), None);
+    }
+
+    #[test]
+    fn related_through_broader_and_siblings() {
+        let t = sample();
+        assert!(t.related(0, 1), "siblings under intern transport");
+        assert!(t.related(0, 2) && t.related(2, 0), "broader and narrower");
+        assert!(!t.related(0, 3));
+        assert!(!t.related(0, 0));
+    }
+
+    #[test]
+    fn duplicate_and_empty_concepts_are_named() {
+        let dup = Taxonomy::new(&[
+            concept("a", ConceptKind::Skill, "x", &[], &[]),
+            concept("a", ConceptKind::Skill, "y", &[], &[]),
+        ])
+        .unwrap_err();
+        assert!(dup.record.contains("concepts[1]") && dup.field == "id", "{dup}");
+        let empty = Taxonomy::new(&[concept("b", ConceptKind::Skill, " ", &[], &[])]).unwrap_err();
+        assert_eq!(empty.field, "label");
+    }
+}
