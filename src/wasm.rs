@@ -1,0 +1,228 @@
+//! The JavaScript edge: converts JS values to the model (one record at a time, so an error
+//! names the record and the field), calls [`crate::Engine`], and converts results back.
+//! No matching logic lives here.
+
+use crate::error::{record_name, InputError};
+use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
+use crate::suggest::SuggestOptions;
+use crate::Engine;
+use js_sys::{Array, Reflect};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** What an engine is created from. Every list may be left out. */
+export interface EngineInit {
+  /** Vacancies to load. */
+  vacancies?: Vacancy[];
+  /** Taxonomy concepts (skills and occupations): a list, or an object with `concepts`. */
+  taxonomy?: Concept[] | { concepts: Concept[] };
+  /** Postcode table: PC4 areas with centroids. */
+  geo?: GeoEntry[];
+}
+
+/** The Error thrown for bad input: `record` and `field` say where. */
+export interface WerkmatchError extends Error {
+  /** The record, e.g. `vacancies[3] (id "v12")`; empty for a single value. */
+  record: string;
+  /** The field path within the record, e.g. `hours.min`. */
+  field: string;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `EngineInit` in TypeScript.
+    #[wasm_bindgen(typescript_type = "EngineInit")]
+    pub type EngineInitJs;
+    /// `Vacancy[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Vacancy[]")]
+    pub type VacancyListJs;
+    /// `Vacancy` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Vacancy")]
+    pub type VacancyJs;
+    /// `Vacancy | undefined` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Vacancy | undefined")]
+    pub type MaybeVacancyJs;
+    /// `Profile` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Profile")]
+    pub type ProfileJs;
+    /// `Candidate[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Candidate[]")]
+    pub type CandidateListJs;
+    /// `RankOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "RankOptions")]
+    pub type RankOptionsJs;
+    /// `SuggestOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "SuggestOptions")]
+    pub type SuggestOptionsJs;
+    /// `RankedResult[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "RankedResult[]")]
+    pub type RankedResultListJs;
+    /// `Suggestion[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Suggestion[]")]
+    pub type SuggestionListJs;
+    /// `string[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "string[]")]
+    pub type StringListJs;
+}
+
+/// Turns an [`InputError`] into a JS `Error` with `record` and `field` properties.
+fn js_error(e: InputError) -> JsValue {
+    let error = js_sys::Error::new(&e.to_string());
+    let _ = Reflect::set(&error, &"record".into(), &e.record.as_str().into());
+    let _ = Reflect::set(&error, &"field".into(), &e.field.as_str().into());
+    error.into()
+}
+
+/// Reads one value; a wrong shape or type becomes an error naming the field.
+fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, InputError> {
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        let field = if path == "." { named_field(&message).unwrap_or_default() } else { path };
+        InputError::field(field, message)
+    })
+}
+
+/// The field a serde message names ("missing field `title`" → "title").
+fn named_field(message: &str) -> Option<String> {
+    let start = message.find('`')? + 1;
+    let end = start + message[start..].find('`')?;
+    Some(message[start..end].to_owned())
+}
+
+/// Reads a JS array one record at a time, naming a bad record by index and id.
+fn read_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, InputError> {
+    if !Array::is_array(&value) {
+        return Err(InputError::field(list, "must be an array"));
+    }
+    let array = Array::from(&value);
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        let id = Reflect::get(&item, &"id".into()).ok().and_then(|v| v.as_string());
+        let id = id.or_else(|| Reflect::get(&item, &"pc4".into()).ok().and_then(|v| v.as_string()));
+        out.push(read(item).map_err(|e| e.in_record(record_name(list, i, id.as_deref())))?);
+    }
+    Ok(out)
+}
+
+fn read_optional<T: DeserializeOwned + Default>(value: JsValue, record: &str) -> Result<T, InputError> {
+    if value.is_undefined() || value.is_null() {
+        Ok(T::default())
+    } else {
+        read(value).map_err(|e| e.in_record(record))
+    }
+}
+
+fn property(object: &JsValue, name: &str) -> JsValue {
+    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn write<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// The matching engine for JavaScript. Create it once with the vacancies; rank per profile.
+#[wasm_bindgen(js_name = Engine)]
+pub struct JsEngine {
+    inner: Engine,
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl JsEngine {
+    /// Creates an engine from vacancies, a taxonomy and a postcode table (all optional).
+    /// Throws a `WerkmatchError` naming the record and field of the first bad input.
+    #[wasm_bindgen(constructor)]
+    pub fn new(init: Option<EngineInitJs>) -> Result<JsEngine, JsValue> {
+        let init: JsValue = init.map(Into::into).unwrap_or(JsValue::UNDEFINED);
+        if !init.is_undefined() && !init.is_object() {
+            return Err(js_error(InputError::field("", "must be an object { vacancies, taxonomy, geo }").in_record("init")));
+        }
+        let mut taxonomy = property(&init, "taxonomy");
+        if taxonomy.is_object() && !Array::is_array(&taxonomy) {
+            taxonomy = property(&taxonomy, "concepts");
+        }
+        let concepts: Vec<Concept> = optional_list(taxonomy, "taxonomy").map_err(js_error)?;
+        let geo: Vec<GeoEntry> = optional_list(property(&init, "geo"), "geo").map_err(js_error)?;
+        let vacancies: Vec<Vacancy> = optional_list(property(&init, "vacancies"), "vacancies").map_err(js_error)?;
+        let inner = Engine::with_vacancies(vacancies, &concepts, &geo).map_err(js_error)?;
+        Ok(JsEngine { inner })
+    }
+
+    /// Adds vacancies; all or nothing. Returns how many were added.
+    #[wasm_bindgen(js_name = addVacancies)]
+    pub fn add_vacancies(&mut self, vacancies: VacancyListJs) -> Result<u32, JsValue> {
+        let list: Vec<Vacancy> = read_list(vacancies.into(), "vacancies").map_err(js_error)?;
+        self.inner.add_vacancies(list).map(|n| n as u32).map_err(js_error)
+    }
+
+    /// Removes vacancies by id; returns how many were removed.
+    #[wasm_bindgen(js_name = removeVacancies)]
+    pub fn remove_vacancies(&mut self, ids: StringListJs) -> Result<u32, JsValue> {
+        let ids: Vec<String> = read(ids.into()).map_err(|e| js_error(e.in_record("ids")))?;
+        Ok(self.inner.remove_vacancies(&ids) as u32)
+    }
+
+    /// Number of vacancies loaded.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> u32 {
+        self.inner.len() as u32
+    }
+
+    /// A loaded vacancy by id, as it was added (for showing results).
+    pub fn vacancy(&self, id: &str) -> Result<MaybeVacancyJs, JsValue> {
+        match self.inner.vacancy(id) {
+            Some(v) => Ok(write(v)?.unchecked_into()),
+            None => Ok(JsValue::UNDEFINED.unchecked_into()),
+        }
+    }
+
+    /// Ranks the loaded vacancies for a profile: the top `options.limit` (default 20), each
+    /// with score and explanation.
+    pub fn rank(&self, profile: ProfileJs, options: Option<RankOptionsJs>) -> Result<RankedResultListJs, JsValue> {
+        let profile: Profile = read(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let options: RankOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
+        let results = self.inner.rank(&profile, &options).map_err(js_error)?;
+        Ok(write(&results)?.unchecked_into())
+    }
+
+    /// The employer preview: ranks anonymous candidate profiles for one vacancy.
+    #[wasm_bindgen(js_name = rankCandidates)]
+    pub fn rank_candidates(
+        &self,
+        vacancy: VacancyJs,
+        candidates: CandidateListJs,
+        options: Option<RankOptionsJs>,
+    ) -> Result<RankedResultListJs, JsValue> {
+        let vacancy: Vacancy = read(vacancy.into()).map_err(|e| js_error(e.in_record("vacancy")))?;
+        let candidates: Vec<Candidate> = read_list(candidates.into(), "candidates").map_err(js_error)?;
+        let options: RankOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
+        let results = self.inner.rank_candidates(&vacancy, &candidates, &options).map_err(js_error)?;
+        Ok(write(&results)?.unchecked_into())
+    }
+
+    /// Autocomplete over the taxonomy's labels and synonyms, typo-tolerant.
+    pub fn suggest(&self, prefix: &str, options: Option<SuggestOptionsJs>) -> Result<SuggestionListJs, JsValue> {
+        let options: SuggestOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
+        Ok(write(&self.inner.suggest(prefix, &options))?.unchecked_into())
+    }
+}
+
+fn optional_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, InputError> {
+    if value.is_undefined() || value.is_null() {
+        Ok(Vec::new())
+    } else {
+        read_list(value, list)
+    }
+}
+
+/// Version of the rule set that scores results (also on every result as `rules`).
+#[wasm_bindgen(js_name = rulesVersion)]
+pub fn rules_version() -> String {
+    crate::rules::RULESET_VERSION.to_owned()
+}
