@@ -5,7 +5,7 @@
 use crate::model::{ConceptKind, TermRef};
 use crate::rules::{
     COMPOUND_PREFIX_MIN_CHARS, COMPOUND_REST_MIN_CHARS, COMPOUND_SUFFIX_MIN_CHARS, STRENGTH_COMPOUND,
-    STRENGTH_EXACT, STRENGTH_FUZZY, STRENGTH_SCATTERED,
+    STRENGTH_COMPOUND_MODIFIER, STRENGTH_EXACT, STRENGTH_FUZZY, STRENGTH_SCATTERED,
 };
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{tokens, typo_match};
@@ -100,6 +100,13 @@ fn compound_part(word: &str, word_chars: usize, term: &str) -> bool {
         || (word_chars >= COMPOUND_SUFFIX_MIN_CHARS && term.ends_with(word))
 }
 
+/// Whether `term` is the first part of the compound `word` ("heftruck" of "heftruckcertificaat").
+/// Only the first part: the last part is often generic ("medewerker", "werk").
+fn compound_modifier(term: &str, word: &str, word_chars: usize) -> bool {
+    let term_chars = char_len(term);
+    term_chars >= COMPOUND_PREFIX_MIN_CHARS && word_chars >= term_chars + COMPOUND_REST_MIN_CHARS && word.starts_with(term)
+}
+
 impl<'a> Expander<'a> {
     /// An expander over `vocab`.
     pub fn new(vocab: &'a Vocab) -> Self {
@@ -119,6 +126,8 @@ impl<'a> Expander<'a> {
                 entries.push((id, STRENGTH_FUZZY as f32, TextMatch::Fuzzy));
             } else if compound_part(word, word_chars, term) {
                 entries.push((id, STRENGTH_COMPOUND as f32, TextMatch::Compound));
+            } else if compound_modifier(term, word, word_chars) {
+                entries.push((id, STRENGTH_COMPOUND_MODIFIER as f32, TextMatch::Compound));
             }
         }
         let slot = Slot(entries);
@@ -340,6 +349,9 @@ mod tests {
         assert_eq!(find("chauffeur", "vrachtwagenchauffeur gezocht").unwrap().how, TextMatch::Compound);
         assert!(find("zorg", "zorgvuldig werken").is_none(), "short words are not compound parts");
         assert!(find("lassen", "klassen geven").is_none());
+        let modifier = find("heftruckcertificaat", "je rijdt op een heftruck").unwrap();
+        assert_eq!((modifier.how, modifier.strength), (TextMatch::Compound, STRENGTH_COMPOUND_MODIFIER as f32 as f64));
+        assert!(find("kassamedewerker", "medewerker klantenservice").is_none(), "generic last parts are not enough");
     }
 
     #[test]

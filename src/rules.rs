@@ -36,6 +36,9 @@ pub const STRENGTH_EXACT: f64 = 1.0;
 pub const STRENGTH_FUZZY: f64 = 0.85;
 /// Strength of a match inside a compound word ("heftruck" in "heftruckchauffeur").
 pub const STRENGTH_COMPOUND: f64 = 0.8;
+/// Strength when the first part of the person's compound occurs on its own
+/// ("heftruck" in a text, for "heftruckcertificaat").
+pub const STRENGTH_COMPOUND_MODIFIER: f64 = 0.6;
 /// Strength when all words of a phrase occur, but not next to each other.
 pub const STRENGTH_SCATTERED: f64 = 0.85;
 /// Strength of a match through a broader, narrower or sibling concept.

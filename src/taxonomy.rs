@@ -21,6 +21,8 @@ pub enum Resolution {
     Synonym,
     /// By a label, with typos.
     Fuzzy,
+    /// The words typed are part of a label ("reachtruck" in "reachtruck rijden").
+    Partial,
 }
 
 /// One concept with its normalised labels.
@@ -159,7 +161,31 @@ impl Taxonomy {
                 }
             }
         }
-        best.map(|(_, ci)| (ci, Resolution::Fuzzy))
+        if let Some((_, ci)) = best {
+            return Some((ci, Resolution::Fuzzy));
+        }
+        self.by_words(&normalize_label(label?), kind).map(|ci| (ci, Resolution::Partial))
+    }
+
+    /// The concept of `kind` with the shortest label that contains `normalized` as whole words
+    /// (preferred labels first, then load order).
+    fn by_words(&self, normalized: &str, kind: ConceptKind) -> Option<ConceptIdx> {
+        let needle = format!(" {normalized} ");
+        let mut best: Option<(usize, bool, ConceptIdx)> = None;
+        for (ci, entry) in self.concepts.iter().enumerate() {
+            if entry.concept.kind != kind {
+                continue;
+            }
+            for (li, label) in entry.normalized_labels.iter().enumerate() {
+                if label.len() > normalized.len() && format!(" {label} ").contains(&needle) {
+                    let candidate = (label.split(' ').count(), li != 0, ci as ConceptIdx);
+                    if best.map_or(true, |b| candidate < b) {
+                        best = Some(candidate);
+                    }
+                }
+            }
+        }
+        best.map(|(_, _, ci)| ci)
     }
 
     /// Whether two concepts are related: one is broader than the other, or they share a
@@ -211,6 +237,8 @@ mod tests {
         assert_eq!(t.resolve(None, Some("heftruck chauffeur"), ConceptKind::Occupation), Some((4, Resolution::Label)));
         assert_eq!(t.resolve(None, Some("heftruckchauffeur"), ConceptKind::Skill), None, "kind must match");
         assert_eq!(t.resolve(None, Some("kok"), ConceptKind::Skill), None);
+        assert_eq!(t.resolve(None, Some("reachtruck"), ConceptKind::Skill), Some((1, Resolution::Partial)));
+        assert_eq!(t.resolve(None, Some("transport"), ConceptKind::Skill), Some((2, Resolution::Partial)));
     }
 
     #[test]

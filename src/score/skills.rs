@@ -37,6 +37,7 @@ fn by_resolution(resolution: Resolution) -> (f64, MatchHow) {
         Resolution::Label => (STRENGTH_EXACT, MatchHow::Label),
         Resolution::Synonym => (STRENGTH_EXACT, MatchHow::Synonym),
         Resolution::Fuzzy => (STRENGTH_FUZZY, MatchHow::Fuzzy),
+        Resolution::Partial => (STRENGTH_FUZZY, MatchHow::Synonym),
     }
 }
 
