@@ -3,6 +3,7 @@
 //! No matching logic lives here.
 
 use crate::error::{record_name, InputError};
+use crate::input::read_value;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::suggest::SuggestOptions;
 use crate::Engine;
@@ -77,21 +78,9 @@ fn js_error(e: InputError) -> JsValue {
     error.into()
 }
 
-/// Reads one value; a wrong shape or type becomes an error naming the field.
+/// Reads one JS value into the model.
 fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, InputError> {
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.into_inner().to_string();
-        let field = if path == "." { named_field(&message).unwrap_or_default() } else { path };
-        InputError::field(field, message)
-    })
-}
-
-/// The field a serde message names ("missing field `title`" → "title").
-fn named_field(message: &str) -> Option<String> {
-    let start = message.find('`')? + 1;
-    let end = start + message[start..].find('`')?;
-    Some(message[start..end].to_owned())
+    read_value(serde_wasm_bindgen::Deserializer::from(value))
 }
 
 /// Reads a JS array one record at a time, naming a bad record by index and id.
