@@ -1,6 +1,6 @@
 //! [`GeoTable`]: Dutch PC4 postcode centroids, and straight-line ("hemelsbreed") distance.
 
-use crate::error::{record_name, InputError};
+use crate::error::{record_name, shorten, InputError};
 use crate::model::GeoEntry;
 use crate::validate::check_coordinates;
 use std::collections::HashMap;
@@ -25,13 +25,14 @@ impl GeoTable {
     pub fn new(entries: &[GeoEntry]) -> Result<Self, InputError> {
         let mut centroids = HashMap::with_capacity(entries.len());
         for (i, entry) in entries.iter().enumerate() {
-            let record = || record_name("geo", i, Some(&entry.pc4));
+            let record = || record_name("geo", i, None);
             let pc4 = parse_pc4(&entry.pc4).filter(|_| entry.pc4.trim().len() == 4).ok_or_else(|| {
-                InputError::field("pc4", "must be four digits, 1000–9999").in_record(record())
+                InputError::field("pc4", format!("must be four digits, 1000–9999 (got \"{}\")", shorten(&entry.pc4)))
+                    .in_record(record())
             })?;
             check_coordinates(entry.lat, entry.lon).map_err(|e| e.in_record(record()))?;
             if centroids.insert(pc4, Point { lat: entry.lat, lon: entry.lon }).is_some() {
-                return Err(InputError::field("pc4", "appears twice in the table").in_record(record()));
+                return Err(InputError::field("pc4", format!("{pc4} appears twice in the table")).in_record(record()));
             }
         }
         Ok(GeoTable { centroids })

@@ -26,7 +26,7 @@ pub mod validate;
 pub mod vocab;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use engine::Engine;
 pub use error::InputError;

@@ -3,7 +3,7 @@
 //! No matching logic lives here.
 
 use crate::error::{record_name, InputError};
-use crate::input::read_value;
+use crate::input::{read_value, struct_fields};
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::suggest::SuggestOptions;
 use crate::Engine;
@@ -83,6 +83,21 @@ fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, InputError> {
     read_value(serde_wasm_bindgen::Deserializer::from(value))
 }
 
+/// Reads a JS object strictly: a top-level key `T` does not declare is an error naming it
+/// (serde-wasm-bindgen itself skips unknown keys; for hand-written profiles that hides typos).
+fn read_strict<T: DeserializeOwned>(value: JsValue) -> Result<T, InputError> {
+    let fields = struct_fields::<T>();
+    if value.is_object() && !Array::is_array(&value) && !fields.is_empty() {
+        for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
+            if !fields.contains(&key.as_str()) {
+                let message = format!("unknown field `{key}`, expected one of `{}`", fields.join("`, `"));
+                return Err(InputError::field(key, message));
+            }
+        }
+    }
+    read(value)
+}
+
 /// Reads a JS array one record at a time, naming a bad record by index and id.
 fn read_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, InputError> {
     if !Array::is_array(&value) {
@@ -92,7 +107,6 @@ fn read_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, 
     let mut out = Vec::with_capacity(array.length() as usize);
     for (i, item) in array.iter().enumerate() {
         let id = Reflect::get(&item, &"id".into()).ok().and_then(|v| v.as_string());
-        let id = id.or_else(|| Reflect::get(&item, &"pc4".into()).ok().and_then(|v| v.as_string()));
         out.push(read(item).map_err(|e| e.in_record(record_name(list, i, id.as_deref())))?);
     }
     Ok(out)
@@ -102,7 +116,7 @@ fn read_optional<T: DeserializeOwned + Default>(value: JsValue, record: &str) ->
     if value.is_undefined() || value.is_null() {
         Ok(T::default())
     } else {
-        read(value).map_err(|e| e.in_record(record))
+        read_strict(value).map_err(|e| e.in_record(record))
     }
 }
 
@@ -174,7 +188,7 @@ impl JsEngine {
     /// Ranks the loaded vacancies for a profile: the top `options.limit` (default 20), each
     /// with score and explanation.
     pub fn rank(&self, profile: ProfileJs, options: Option<RankOptionsJs>) -> Result<RankedResultListJs, JsValue> {
-        let profile: Profile = read(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
         let options: RankOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
         let results = self.inner.rank(&profile, &options).map_err(js_error)?;
         Ok(write(&results)?.unchecked_into())

@@ -1,0 +1,151 @@
+//! The JavaScript-facing API in headless Chromium (wasm-bindgen-test), error paths included:
+//! every bad input throws an `Error` naming record and field, and the engine keeps working.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use werkmatch::wasm::JsEngine;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON")
+}
+
+fn prop(value: &JsValue, name: &str) -> JsValue {
+    Reflect::get(value, &name.into()).unwrap()
+}
+
+fn text(value: &JsValue, name: &str) -> String {
+    prop(value, name).as_string().unwrap_or_default()
+}
+
+const INIT: &str = r#"{
+  "taxonomy": {"concepts": [
+    {"id": "s:heftruck", "kind": "skill", "label": "heftruck rijden", "altLabels": ["heftruckcertificaat"]},
+    {"id": "s:orderpicken", "kind": "skill", "label": "orderpicken"},
+    {"id": "o:kok", "kind": "occupation", "label": "kok"}
+  ]},
+  "geo": [{"pc4": "5038", "lat": 51.5606, "lon": 5.0919}, {"pc4": "5141", "lat": 51.6867, "lon": 5.0667}],
+  "vacancies": [
+    {"id": "w1", "title": "Magazijnmedewerker", "skills": ["heftruck rijden", "orderpicken"], "location": {"postcode": "5141"}},
+    {"id": "o1", "title": "Administratief medewerker", "skills": ["Excel"], "location": {"postcode": "5038"}, "drivingLicences": ["B"]}
+  ]
+}"#;
+
+const PROFILE: &str = r#"{"skills": ["heftruk", "orderpicken"], "location": {"postcode": "5038 AB"}, "maxDistanceKm": 25, "drivingLicences": []}"#;
+
+fn engine() -> JsEngine {
+    JsEngine::new(Some(js(INIT).unchecked_into())).expect("valid init")
+}
+
+fn rank(engine: &JsEngine, profile: &str) -> Array {
+    engine.rank(js(profile).unchecked_into(), None).expect("rank").unchecked_into()
+}
+
+/// Expects a thrown JS Error and returns it.
+#[track_caller]
+fn thrown<T>(result: Result<T, JsValue>) -> JsValue {
+    let error = result.err().expect("should throw");
+    assert!(error.is_instance_of::<js_sys::Error>(), "a real Error object");
+    error
+}
+
+#[wasm_bindgen_test]
+fn ranks_and_explains_through_the_js_api() {
+    let e = engine();
+    assert_eq!(e.size(), 2);
+    let results = rank(&e, PROFILE);
+    assert_eq!(results.length(), 2);
+    let first = results.get(0);
+    assert_eq!(text(&first, "id"), "w1");
+    let score = prop(&first, "score").as_f64().unwrap();
+    let explanation = prop(&first, "explanation");
+    let parts: Array = prop(&explanation, "parts").unchecked_into();
+    let sum: f64 = parts.iter().map(|p| prop(&p, "points").as_f64().unwrap()).sum();
+    assert_eq!(sum, score, "parts add up to the score");
+    assert_eq!(text(&explanation, "skillsRoute"), "structured");
+    let matched: Array = prop(&explanation, "matchedSkills").unchecked_into();
+    assert_eq!(text(&matched.get(0), "how"), "fuzzy", "heftruk matched with a typo");
+    assert!(prop(&explanation, "distanceKm").as_f64().unwrap() > 10.0);
+    assert_eq!(text(&first, "rules"), werkmatch::rules::RULESET_VERSION);
+    let office = results.get(1);
+    let missing: Array = prop(&prop(&office, "explanation"), "missingLicences").unchecked_into();
+    assert_eq!(missing.get(0).as_string().as_deref(), Some("B"));
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_named_errors_and_keeps_the_engine() {
+    let mut e = engine();
+    let cases: &[(&str, &str, &str)] = &[
+        (r#"[{"id": "x", "title": "Kok", "hours": {"min": -1}}]"#, "vacancies[0] (id \"x\")", "hours.min"),
+        (r#"[{"id": "x", "title": "Kok", "location": {"lat": "noord", "lon": 5}}]"#, "vacancies[0] (id \"x\")", "location.lat"),
+        (r#"[{"id": "x", "title": "Kok", "contractType": "eeuwig"}]"#, "vacancies[0] (id \"x\")", "contractType"),
+        (r#"[{"title": "Kok"}]"#, "vacancies[0]", "id"),
+        (r#"[{"id": "w1", "title": "Kok"}]"#, "vacancies[0] (id \"w1\")", "id"),
+        (r#"[{"id": "y", "title": "Kok"}, {"id": "y", "title": "Kok"}]"#, "vacancies[1] (id \"y\")", "id"),
+        (r#"[{"id": "z", "title": ""}]"#, "vacancies[0] (id \"z\")", "title"),
+        (r#"{"id": "z"}"#, "", "vacancies"),
+    ];
+    for &(input, record, field) in cases {
+        let error = thrown(e.add_vacancies(js(input).unchecked_into()));
+        assert_eq!(text(&error, "record"), record, "{input}: {}", text(&error, "message"));
+        assert_eq!(text(&error, "field"), field, "{input}: {}", text(&error, "message"));
+        assert!(text(&error, "message").contains(field), "message names the field");
+    }
+    // NaN cannot be written in JSON: build it in JS.
+    let nan = js(r#"[{"id": "n", "title": "Kok", "location": {"lat": 0, "lon": 5}}]"#);
+    Reflect::set(&prop(&Array::from(&nan).get(0), "location"), &"lat".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    assert_eq!(text(&thrown(e.add_vacancies(nan.unchecked_into())), "field"), "location.lat");
+    // A 10 MB title.
+    let huge = Array::of1(&js(r#"{"id": "h"}"#));
+    Reflect::set(&huge.get(0), &"title".into(), &"x".repeat(10 << 20).into()).unwrap();
+    let error = thrown(e.add_vacancies(huge.unchecked_into()));
+    assert_eq!(text(&error, "field"), "title");
+    assert!(text(&error, "message").len() < 300);
+    // Profiles and options.
+    let error = thrown(e.rank(js(r#"{"skills": [1, 2]}"#).unchecked_into(), None));
+    assert_eq!((text(&error, "record"), text(&error, "field")), ("profile".into(), "skills[0]".into()));
+    let error = thrown(e.rank(js(r#"{"naam": "Jan"}"#).unchecked_into(), None));
+    assert_eq!(text(&error, "field"), "naam");
+    let error = thrown(e.rank(js("{}").unchecked_into(), Some(js(r#"{"limit": -3}"#).unchecked_into())));
+    assert_eq!((text(&error, "record"), text(&error, "field")), ("options".into(), "limit".into()));
+    let error = thrown(e.rank(js("null").unchecked_into(), None));
+    assert_eq!(text(&error, "record"), "profile");
+    // Nothing loaded before was lost; the engine still answers.
+    assert_eq!(e.size(), 2);
+    assert_eq!(rank(&e, PROFILE).length(), 2);
+}
+
+#[wasm_bindgen_test]
+fn bad_init_throws_and_a_new_engine_can_still_be_made() {
+    let error = thrown(JsEngine::new(Some(js(r#"{"geo": [{"pc4": "12", "lat": 0, "lon": 0}]}"#).unchecked_into())));
+    assert_eq!((text(&error, "record"), text(&error, "field")), ("geo[0]".into(), "pc4".into()));
+    let error = thrown(JsEngine::new(Some(js(r#"{"taxonomy": [{"id": "a", "kind": "vaardigheid", "label": "x"}]}"#).unchecked_into())));
+    assert_eq!(text(&error, "field"), "kind");
+    let error = thrown(JsEngine::new(Some(js(r#""text""#).unchecked_into())));
+    assert_eq!(text(&error, "record"), "init");
+    assert_eq!(JsEngine::new(None).unwrap().size(), 0);
+    assert_eq!(engine().size(), 2);
+}
+
+#[wasm_bindgen_test]
+fn add_remove_vacancy_lookup_candidates_and_suggest() {
+    let mut e = engine();
+    assert_eq!(e.add_vacancies(js(r#"[{"id": "k1", "title": "Kok", "validThrough": "2027-01-01"}]"#).unchecked_into()).unwrap(), 1);
+    assert_eq!(text(&e.vacancy("k1").unwrap().into(), "title"), "Kok");
+    assert!(JsValue::from(e.vacancy("nope").unwrap()).is_undefined());
+    assert_eq!(e.remove_vacancies(js(r#"["k1", "unknown"]"#).unchecked_into()).unwrap(), 1);
+    assert!(e.remove_vacancies(js(r#"[1]"#).unchecked_into()).is_err());
+    let candidates = js(&format!(r#"[{{"id": "kandidaat-1", "profile": {PROFILE}}}, {{"id": "kandidaat-2", "profile": {{"skills": ["koken"]}}}}]"#));
+    let vacancy = js(r#"{"id": "job", "title": "Heftruckchauffeur", "skills": ["heftruck rijden"]}"#);
+    let ranked: Array = e.rank_candidates(vacancy.unchecked_into(), candidates.unchecked_into(), None).unwrap().unchecked_into();
+    assert_eq!(text(&ranked.get(0), "id"), "kandidaat-1");
+    let error = thrown(e.rank_candidates(js("{}").unchecked_into(), js("[]").unchecked_into(), None));
+    assert_eq!(text(&error, "record"), "vacancy");
+    let suggestions: Array = e.suggest("heftruk", None).unwrap().unchecked_into();
+    assert_eq!(text(&suggestions.get(0), "label"), "heftruck rijden");
+    let occupations: Array = e.suggest("ko", Some(js(r#"{"kind": "occupation"}"#).unchecked_into())).unwrap().unchecked_into();
+    assert_eq!(occupations.length(), 1);
+}
