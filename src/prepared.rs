@@ -4,7 +4,7 @@
 use crate::date::parse_date;
 use crate::geo::{GeoTable, Point};
 use crate::model::{ConceptKind, Vacancy};
-use crate::taxonomy::{compact, ConceptIdx, Resolution, Taxonomy};
+use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{html_to_text, tokens};
 use crate::vocab::{TermId, Vocab};
 
@@ -133,10 +133,5 @@ impl PreparedVacancy {
             .map(|h| (h.min.unwrap_or(0.0), h.max.unwrap_or(168.0)));
         let valid_through = source.valid_through.as_deref().and_then(parse_date);
         PreparedVacancy { source, title, description, skills, occupations, place, hours, valid_through }
-    }
-
-    /// The compact (space-free) normalised form of the title.
-    pub fn compact_title(&self, vocab: &Vocab) -> String {
-        compact(&self.title.iter().map(|&t| vocab.term(t)).collect::<Vec<_>>().join(" "))
     }
 }
