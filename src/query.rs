@@ -180,7 +180,8 @@ impl<'a> Expander<'a> {
         let mut phrases = Vec::new();
         let own_label = given.label.as_deref().unwrap_or("");
         self.phrases_for(own_label, Origin::Own, &mut phrases);
-        let own_normalized = tokens(own_label).join(" ");
+        let own_words = tokens(own_label);
+        let own_normalized = own_words.join(" ");
         if let Some(entry) = concept.and_then(|(ci, _)| taxonomy.get(ci)) {
             let labels = std::iter::once(&entry.concept.label).chain(&entry.concept.alt_labels);
             for (label, normalized) in labels.zip(&entry.normalized_labels) {
@@ -189,7 +190,7 @@ impl<'a> Expander<'a> {
                 }
             }
         }
-        let own_terms = tokens(own_label).iter().map(|w| self.vocab.get(w)).collect();
+        let own_terms = own_words.iter().map(|w| self.vocab.get(w)).collect();
         QueryTerm { given: given.clone(), concept, phrases, own_terms }
     }
 }

@@ -10,8 +10,8 @@ const STOP_WORDS: &[&str] = &[
     "voor", "wij", "we", "ze", "zij", "zijn", "the", "and", "of", "a", "an", "to", "m", "v", "x",
 ];
 
-/// Lowercases and folds a character to plain ASCII letters where Dutch text has diacritics.
-/// Returns the replacement (possibly two letters, e.g. "ß" → "ss"), or `None` to drop it.
+/// Appends a lowercase character to `out` without its diacritics ("ë" → "e", "ß" → "ss");
+/// combining marks are dropped and anything not alphanumeric becomes a space.
 fn fold_char(c: char, out: &mut String) {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
