@@ -11,6 +11,7 @@ pub mod engine;
 pub mod error;
 pub mod explain;
 pub mod geo;
+pub mod import;
 pub mod input;
 pub mod model;
 pub mod prepared;

@@ -65,7 +65,7 @@ fn intern_all(vocab: &mut Vocab, text: &str) -> Vec<TermId> {
 }
 
 /// Longest title phrase (up to this many terms) tried as an occupation label.
-const MAX_TITLE_PHRASE_TERMS: usize = 5;
+const MAX_TITLE_PHRASE_TERMS: usize = 12;
 
 /// Occupation concepts whose label or synonym is a phrase of the title (longest first).
 fn occupations_in_title(title: &str, taxonomy: &Taxonomy) -> Vec<ConceptIdx> {

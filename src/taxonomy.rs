@@ -212,6 +212,7 @@ mod tests {
             label: label.into(),
             alt_labels: alts.iter().map(|s| s.to_string()).collect(),
             broader: broader.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
         }
     }
 

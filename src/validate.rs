@@ -16,7 +16,7 @@ pub const MAX_DESCRIPTION_BYTES: usize = 1 << 20;
 /// Most skills, occupations or languages in one vacancy or profile.
 pub const MAX_LIST_ITEMS: usize = 200;
 /// Most alternative labels of one concept.
-pub const MAX_ALT_LABELS: usize = 500;
+pub const MAX_ALT_LABELS: usize = 5000;
 
 fn err(field: &str, message: impl Into<String>) -> InputError {
     InputError::field(field, message)

@@ -6,18 +6,19 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 /// Whether a taxonomy concept is a skill or an occupation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ConceptKind {
     /// A skill, competence or certificate.
+    #[default]
     Skill,
     /// An occupation.
     Occupation,
 }
 
 /// One taxonomy concept: a skill or occupation with its labels and broader concepts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Concept {
@@ -33,6 +34,12 @@ pub struct Concept {
     /// Ids of broader concepts (for occupations this may be an ISCO group id).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub broader: Vec<String>,
+    /// For occupations: ids of the skills the occupation needs (ESCO "essential").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub essential_skills: Vec<String>,
+    /// For occupations: ids of skills that help (ESCO "optional").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub optional_skills: Vec<String>,
 }
 
 /// One row of a postcode table: a Dutch PC4 area and its centroid.
