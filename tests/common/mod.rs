@@ -13,6 +13,7 @@ pub fn concept(id: &str, kind: ConceptKind, label: &str, alts: &[&str], broader:
         label: label.into(),
         alt_labels: alts.iter().map(|s| s.to_string()).collect(),
         broader: broader.iter().map(|s| s.to_string()).collect(),
+        ..Default::default()
     }
 }
 
