@@ -5,6 +5,8 @@ use crate::date::parse_date;
 use crate::error::{record_name, InputError};
 use crate::explain::RankedResult;
 use crate::geo::GeoTable;
+use crate::import::jobposting::{read_job_postings, FeedReport};
+use crate::import::json::Json;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
 use crate::profile_query::ProfileQuery;
@@ -58,6 +60,19 @@ impl Engine {
             self.vacancies.push(PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo));
         }
         Ok(added)
+    }
+
+    /// Adds the postings of a schema.org JobPosting feed. Unlike [`Engine::add_vacancies`], a
+    /// bad posting (or one whose id is already loaded) is skipped and reported, and the rest is
+    /// added; postings whose `validThrough` lies before `today` are dropped and counted.
+    pub fn add_job_postings(&mut self, feed: &Json, today: Option<&str>) -> FeedReport {
+        let import = read_job_postings(feed, today, |id| self.by_id.contains_key(id));
+        let added = import.vacancies.iter().map(|v| v.id.clone()).collect();
+        for v in import.vacancies {
+            self.by_id.insert(v.id.clone(), self.vacancies.len());
+            self.vacancies.push(PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo));
+        }
+        FeedReport { added, skipped: import.skipped, expired: import.expired }
     }
 
     /// Removes vacancies by id; unknown ids are ignored. Returns how many were removed.

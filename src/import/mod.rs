@@ -4,3 +4,5 @@
 pub mod csv;
 pub mod esco;
 pub mod pc4;
+pub mod jobposting;
+pub mod json;
