@@ -30,8 +30,10 @@ pub enum TextMatch {
 pub enum Origin {
     /// The person's own words.
     Own,
-    /// A label or synonym of the concept the person's words resolved to.
+    /// A label or synonym of the concept the person's words resolved to exactly.
     Synonym,
+    /// A label of the concept the person's words resolved to with typos (hits count as typos).
+    FuzzySynonym,
 }
 
 /// Vocabulary terms one query word matches, sorted by term id.
@@ -44,6 +46,8 @@ pub struct Phrase {
     slots: Vec<Slot>,
     /// Where the phrase came from.
     pub origin: Origin,
+    /// Highest strength a hit of this phrase may have (how surely the words mean the concept).
+    pub cap: f32,
 }
 
 /// The best place a phrase was found in one field.
@@ -62,7 +66,7 @@ impl PhraseHit {
     pub fn beats(&self, other: &Option<PhraseHit>) -> bool {
         match other {
             None => true,
-            Some(o) => self.strength > o.strength || (self.strength == o.strength && (self.how, self.origin == Origin::Synonym) < (o.how, o.origin == Origin::Synonym)),
+            Some(o) => self.strength > o.strength || (self.strength == o.strength && (self.how, self.origin != Origin::Own) < (o.how, o.origin != Origin::Own)),
         }
     }
 }
@@ -142,19 +146,19 @@ impl<'a> Expander<'a> {
     /// Phrases for one label: its words in order; for several words also the words joined as
     /// one compound; for one word also every split into two known words ("magazijnmedewerker"
     /// → "magazijn" + "medewerker", with an optional linking s).
-    fn phrases_for(&mut self, label: &str, origin: Origin, out: &mut Vec<Phrase>) {
+    fn phrases_for(&mut self, label: &str, origin: Origin, cap: f32, out: &mut Vec<Phrase>) {
         let words = tokens(label);
         if words.is_empty() {
             return;
         }
         let own: Vec<Slot> = words.iter().map(|w| self.expand(w)).collect();
         if own.iter().all(|s| !s.0.is_empty()) {
-            out.push(Phrase { slots: own, origin });
+            out.push(Phrase { slots: own, origin, cap });
         }
         if words.len() >= 2 {
             let joined = self.expand(&words.concat());
             if !joined.0.is_empty() {
-                out.push(Phrase { slots: vec![joined], origin });
+                out.push(Phrase { slots: vec![joined], origin, cap });
             }
         } else {
             let word = &words[0];
@@ -167,7 +171,7 @@ impl<'a> Expander<'a> {
                 let lefts = [Some(left), left.strip_suffix('s')];
                 for l in lefts.into_iter().flatten() {
                     if let (Some(a), Some(b)) = (self.exact(l), self.exact(right)) {
-                        out.push(Phrase { slots: vec![a, b], origin });
+                        out.push(Phrase { slots: vec![a, b], origin, cap });
                     }
                 }
             }
@@ -179,14 +183,19 @@ impl<'a> Expander<'a> {
         let concept = taxonomy.resolve(given.id.as_deref(), given.label.as_deref(), kind);
         let mut phrases = Vec::new();
         let own_label = given.label.as_deref().unwrap_or("");
-        self.phrases_for(own_label, Origin::Own, &mut phrases);
+        self.phrases_for(own_label, Origin::Own, STRENGTH_EXACT as f32, &mut phrases);
         let own_words = tokens(own_label);
         let own_normalized = own_words.join(" ");
-        if let Some(entry) = concept.and_then(|(ci, _)| taxonomy.get(ci)) {
+        if let Some((entry, resolution)) = concept.and_then(|(ci, r)| Some((taxonomy.get(ci)?, r))) {
+            let (origin, cap) = match resolution {
+                Resolution::Fuzzy => (Origin::FuzzySynonym, STRENGTH_FUZZY),
+                Resolution::Partial => (Origin::Synonym, STRENGTH_FUZZY),
+                Resolution::Id | Resolution::Label | Resolution::Synonym => (Origin::Synonym, STRENGTH_EXACT),
+            };
             let labels = std::iter::once(&entry.concept.label).chain(&entry.concept.alt_labels);
             for (label, normalized) in labels.zip(&entry.normalized_labels) {
                 if *normalized != own_normalized {
-                    self.phrases_for(label, Origin::Synonym, &mut phrases);
+                    self.phrases_for(label, origin, cap as f32, &mut phrases);
                 }
             }
         }
@@ -210,7 +219,7 @@ struct Occurrence {
 pub struct PhraseFinder {
     by_term: HashMap<TermId, Vec<(u32, u16, f32, TextMatch)>>,
     lengths: Vec<u16>,
-    origins: Vec<Origin>,
+    origins: Vec<(Origin, f32)>,
     scratch: Vec<Occurrence>,
 }
 
@@ -227,7 +236,7 @@ impl PhraseFinder {
                 }
             }
             lengths.push(phrase.slots.len() as u16);
-            origins.push(phrase.origin);
+            origins.push((phrase.origin, phrase.cap));
         }
         PhraseFinder { by_term, lengths, origins, scratch: Vec::new() }
     }
@@ -270,7 +279,7 @@ impl PhraseFinder {
 
     fn best_in_group(&self, group: &[Occurrence], phrase: usize) -> Option<PhraseHit> {
         let n = self.lengths[phrase] as usize;
-        let origin = self.origins[phrase];
+        let (origin, cap) = self.origins[phrase];
         let mut best: Option<PhraseHit> = None;
         // Consecutive: slot 0 at p, slot 1 at p+1, ...
         for first in group.iter().filter(|o| o.slot == 0) {
@@ -289,7 +298,7 @@ impl PhraseFinder {
                 .is_some()
             });
             if complete {
-                let hit = PhraseHit { strength: strength as f64, how, origin };
+                let hit = PhraseHit { strength: strength.min(cap) as f64, how, origin };
                 if hit.beats(&best) {
                     best = Some(hit);
                 }
@@ -303,7 +312,7 @@ impl PhraseFinder {
                 strength = strength.min(s);
             }
             if strength.is_finite() {
-                best = Some(PhraseHit { strength: strength as f64 * STRENGTH_SCATTERED, how: TextMatch::Scattered, origin });
+                best = Some(PhraseHit { strength: strength.min(cap) as f64 * STRENGTH_SCATTERED, how: TextMatch::Scattered, origin });
             }
         }
         best

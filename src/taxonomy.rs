@@ -149,19 +149,21 @@ impl Taxonomy {
         if let Some(found) = self.by_compact_label(&key, kind) {
             return Some(found);
         }
-        let mut best: Option<(usize, ConceptIdx)> = None;
+        // Closest label wins; at equal distance a preferred label beats a synonym, then load order.
+        let mut best: Option<(usize, bool, ConceptIdx)> = None;
         for candidate in self.by_label.keys() {
             if candidate.len().abs_diff(key.len()) > 2 || !typo_match(&key, candidate) {
                 continue;
             }
             let distance = strsim::osa_distance(&key, candidate);
-            if let Some((ci, _)) = self.by_compact_label(candidate, kind) {
-                if best.map_or(true, |b| (distance, ci) < b) {
-                    best = Some((distance, ci));
+            if let Some((ci, resolution)) = self.by_compact_label(candidate, kind) {
+                let rank = (distance, resolution != Resolution::Label, ci);
+                if best.map_or(true, |b| rank < b) {
+                    best = Some(rank);
                 }
             }
         }
-        if let Some((_, ci)) = best {
+        if let Some((_, _, ci)) = best {
             return Some((ci, Resolution::Fuzzy));
         }
         self.by_words(&normalize_label(label?), kind).map(|ci| (ci, Resolution::Partial))

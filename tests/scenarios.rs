@@ -280,3 +280,29 @@ fn options_limit_expiry_contract_and_min_score() {
     assert_eq!(e.rank(&p, &min).unwrap().len(), 3, "the kapper job scores lowest");
     assert!(all.iter().all(|r| r.rules == werkmatch::rules::RULESET_VERSION));
 }
+
+#[test]
+fn a_related_skill_lends_partial_credit_to_one_vacancy_skill_only() {
+    // "intern transport" is broader than both heftruck and reachtruck rijden.
+    let e = engine(vec![with_skills(vacancy("v", "Magazijn"), &["heftruck rijden", "reachtruck rijden"], &[])]);
+    let results = rank(&e, &profile(&["intern transport"]));
+    let expl = &results[0].explanation;
+    assert_eq!(expl.matched_skills.len(), 1, "{:?}", expl.matched_skills);
+    assert_eq!(expl.matched_skills[0].how, MatchHow::Related);
+    assert_eq!(expl.missing_skills.len(), 1);
+    // Two related profile skills may cover two vacancy skills.
+    let two = rank(&e, &profile(&["intern transport", "reachtruckcertificaat"]));
+    assert_eq!(two[0].explanation.matched_skills.len(), 2);
+}
+
+#[test]
+fn a_typo_equally_close_to_two_labels_prefers_a_preferred_label() {
+    use werkmatch::ConceptKind::Skill;
+    let concepts = vec![
+        concept("s:tuinbouw", Skill, "tuinbouw", &["kaswerk"], &[]),
+        concept("s:kassa", Skill, "kassawerk", &[], &[]),
+    ];
+    let e = werkmatch::Engine::with_vacancies(vec![with_skills(vacancy("v", "Kassamedewerker"), &["kassawerk"], &[])], &concepts, &[]).unwrap();
+    let results = e.rank(&profile(&["kasawerk"]), &RankOptions::default()).unwrap();
+    assert_eq!(results[0].explanation.matched_skills[0].how, MatchHow::Fuzzy, "{:?}", results[0].explanation);
+}

@@ -45,23 +45,28 @@ fn by_text(hit: PhraseHit) -> MatchHow {
     match (hit.how, hit.origin) {
         (TextMatch::Exact, Origin::Own) => MatchHow::Label,
         (TextMatch::Exact, Origin::Synonym) => MatchHow::Synonym,
+        (TextMatch::Exact, Origin::FuzzySynonym) => MatchHow::Fuzzy,
         (TextMatch::Compound, _) => MatchHow::Compound,
         (TextMatch::Fuzzy, _) => MatchHow::Fuzzy,
         (TextMatch::Scattered, _) => MatchHow::Scattered,
     }
 }
 
+/// A match by the same concept.
+fn same_concept(term: &QueryTerm, concept: ConceptIdx, found_in: MatchWhere) -> Option<Found> {
+    let (own, resolution) = term.concept?;
+    (own == concept).then(|| {
+        let (strength, how) = by_resolution(resolution);
+        Found { strength, how, found_in }
+    })
+}
+
 /// A match through the taxonomy: the same concept, or a related one.
 fn by_concept(term: &QueryTerm, concept: ConceptIdx, taxonomy: &Taxonomy, found_in: MatchWhere) -> Option<Found> {
-    let (own, resolution) = term.concept?;
-    if own == concept {
-        let (strength, how) = by_resolution(resolution);
-        Some(Found { strength, how, found_in })
-    } else if taxonomy.related(own, concept) {
-        Some(Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in })
-    } else {
-        None
-    }
+    same_concept(term, concept, found_in).or_else(|| {
+        let (own, _) = term.concept?;
+        taxonomy.related(own, concept).then_some(Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in })
+    })
 }
 
 fn from_hit(hit: Option<PhraseHit>, found_in: MatchWhere) -> Option<Found> {
@@ -81,30 +86,52 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     if v.skills.is_empty() {
         return text_skills(q, explain);
     }
+    // Direct matches (same concept, label, text): any profile skill may cover any number.
+    let mut best: Vec<Option<(Found, usize)>> = v
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(j, vs)| {
+            let mut best: Option<(Found, usize)> = None;
+            for (i, qs) in q.skills.iter().enumerate() {
+                let mut found = vs.concept.and_then(|c| same_concept(qs, c, MatchWhere::Skills));
+                if let Some(f) = from_hit(q.skill_hits[j][i], MatchWhere::Skills) {
+                    keep_best(&mut found, f);
+                }
+                if contains_terms(&qs.own_terms, &vs.terms) {
+                    keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
+                }
+                if let Some(f) = found {
+                    if best.map_or(true, |(b, _)| f.strength > b.strength || (f.strength == b.strength && f.how < b.how)) {
+                        best = Some((f, i));
+                    }
+                }
+            }
+            best
+        })
+        .collect();
+    // Related concepts earn partial credit, but each profile skill lends it to one vacancy
+    // skill at most (required ones first), so a broad skill cannot half-cover a whole list.
+    let mut lent = vec![false; q.skills.len()];
+    let mut order: Vec<usize> = (0..v.skills.len()).filter(|&j| best[j].is_none()).collect();
+    order.sort_by_key(|&j| (!v.skills[j].required, j));
+    for j in order {
+        let Some(concept) = v.skills[j].concept else { continue };
+        let lender = q.skills.iter().enumerate().find(|(i, qs)| !lent[*i] && qs.concept.is_some_and(|(own, _)| taxonomy.related(own, concept)));
+        if let Some((i, _)) = lender {
+            lent[i] = true;
+            best[j] = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
+        }
+    }
     let mut earned = 0.0;
     let mut possible = 0.0;
     let mut matched = 0;
     let mut details = explain;
     for (j, vs) in v.skills.iter().enumerate() {
-        let mut best: Option<(Found, usize)> = None;
-        for (i, qs) in q.skills.iter().enumerate() {
-            let mut found = vs.concept.and_then(|c| by_concept(qs, c, taxonomy, MatchWhere::Skills));
-            if let Some(f) = from_hit(q.skill_hits[j][i], MatchWhere::Skills) {
-                keep_best(&mut found, f);
-            }
-            if contains_terms(&qs.own_terms, &vs.terms) {
-                keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
-            }
-            if let Some(f) = found {
-                if best.map_or(true, |(b, _)| f.strength > b.strength || (f.strength == b.strength && f.how < b.how)) {
-                    best = Some((f, i));
-                }
-            }
-        }
         let weight = if vs.required { REQUIRED_SKILL_WEIGHT } else { OPTIONAL_SKILL_WEIGHT };
         possible += weight;
         let source = &v.source.skills[j];
-        match best {
+        match best[j] {
             Some((found, i)) => {
                 earned += weight * found.strength;
                 matched += 1;
