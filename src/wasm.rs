@@ -3,6 +3,9 @@
 //! No matching logic lives here.
 
 use crate::error::{record_name, InputError};
+use crate::import::esco::{import_esco, EscoFiles};
+use crate::import::json::Json;
+use crate::import::pc4::import_pc4_csv;
 use crate::input::{read_value, struct_fields};
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::suggest::SuggestOptions;
@@ -22,6 +25,15 @@ export interface EngineInit {
   taxonomy?: Concept[] | { concepts: Concept[] };
   /** Postcode table: PC4 areas with centroids. */
   geo?: GeoEntry[];
+}
+
+/** A schema.org JobPosting feed as parsed JSON-LD: one object, an array, or `{ "@graph": [...] }`. */
+export type JobPostingFeed = Record<string, unknown> | Array<Record<string, unknown>>;
+
+/** Options for loading a feed. */
+export interface FeedOptions {
+  /** Today's date `YYYY-MM-DD`: postings whose `validThrough` lies before it are dropped. Default: today. */
+  today?: string;
 }
 
 /** The Error thrown for bad input: `record` and `field` say where. */
@@ -65,6 +77,24 @@ extern "C" {
     /// `Suggestion[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "Suggestion[]")]
     pub type SuggestionListJs;
+    /// `JobPostingFeed` in TypeScript.
+    #[wasm_bindgen(typescript_type = "JobPostingFeed")]
+    pub type JobPostingFeedJs;
+    /// `FeedOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FeedOptions")]
+    pub type FeedOptionsJs;
+    /// `FeedReport` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FeedReport")]
+    pub type FeedReportJs;
+    /// `EscoFiles` in TypeScript.
+    #[wasm_bindgen(typescript_type = "EscoFiles")]
+    pub type EscoFilesJs;
+    /// `EscoImport` in TypeScript.
+    #[wasm_bindgen(typescript_type = "EscoImport")]
+    pub type EscoImportJs;
+    /// `Pc4Import` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Pc4Import")]
+    pub type Pc4ImportJs;
     /// `string[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "string[]")]
     pub type StringListJs;
@@ -164,6 +194,17 @@ impl JsEngine {
         self.inner.add_vacancies(list).map(|n| n as u32).map_err(js_error)
     }
 
+    /// Adds the postings of a schema.org JobPosting feed (parsed JSON-LD). Bad postings are
+    /// skipped and reported, expired ones dropped and counted; the rest is added.
+    #[wasm_bindgen(js_name = addJobPostings)]
+    pub fn add_job_postings(&mut self, feed: JobPostingFeedJs, options: Option<FeedOptionsJs>) -> Result<FeedReportJs, JsValue> {
+        let feed: Json = read(feed.into()).map_err(|e| js_error(e.in_record("feed")))?;
+        let options = options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+        let today = property(&options, "today").as_string().unwrap_or_else(today);
+        let report = self.inner.add_job_postings(&feed, Some(&today));
+        Ok(write(&report)?.unchecked_into())
+    }
+
     /// Removes vacancies by id; returns how many were removed.
     #[wasm_bindgen(js_name = removeVacancies)]
     pub fn remove_vacancies(&mut self, ids: StringListJs) -> Result<u32, JsValue> {
@@ -214,6 +255,30 @@ impl JsEngine {
         let options: SuggestOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
         Ok(write(&self.inner.suggest(prefix, &options))?.unchecked_into())
     }
+}
+
+/// Today's date in the browser's time zone, `YYYY-MM-DD`.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    let pad = |n: u32| if n < 10 { format!("0{n}") } else { n.to_string() };
+    format!("{y}-{}-{}", pad(m), pad(d))
+}
+
+/// Reads ESCO CSV files (their text) into taxonomy concepts for `new Engine({ taxonomy })`.
+#[wasm_bindgen(js_name = escoTaxonomy)]
+pub fn esco_taxonomy(files: EscoFilesJs) -> Result<EscoImportJs, JsValue> {
+    let files: EscoFiles = read_strict(files.into()).map_err(|e| js_error(e.in_record("files")))?;
+    let import = import_esco(&files).map_err(js_error)?;
+    Ok(write(&import)?.unchecked_into())
+}
+
+/// Reads a PC4 table (CSV text with columns pc4, lat, lon and optionally place) for
+/// `new Engine({ geo })`.
+#[wasm_bindgen(js_name = pc4Table)]
+pub fn pc4_table(csv: &str) -> Result<Pc4ImportJs, JsValue> {
+    let import = import_pc4_csv(csv, "pc4").map_err(js_error)?;
+    Ok(write(&import)?.unchecked_into())
 }
 
 fn optional_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, InputError> {

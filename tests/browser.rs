@@ -149,3 +149,33 @@ fn add_remove_vacancy_lookup_candidates_and_suggest() {
     let occupations: Array = e.suggest("ko", Some(js(r#"{"kind": "occupation"}"#).unchecked_into())).unwrap().unchecked_into();
     assert_eq!(occupations.length(), 1);
 }
+
+#[wasm_bindgen_test]
+fn importers_work_from_javascript() {
+    use werkmatch::wasm::{esco_taxonomy, pc4_table};
+    let occupations = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\nOccupation,occ:1,8344,heftruckchauffeur,\"heftruckbestuurder\nvorkheftruckchauffeur\"\n";
+    let esco = esco_taxonomy(js(&format!("{{\"occupations\": {}}}", JSON::stringify(&occupations.into()).unwrap().as_string().unwrap())).unchecked_into()).unwrap();
+    let concepts: Array = prop(&esco.into(), "concepts").unchecked_into();
+    assert_eq!(concepts.length(), 1);
+    assert_eq!(text(&concepts.get(0), "label"), "heftruckchauffeur");
+    let error = thrown(esco_taxonomy(js(r#"{"occupations": "a,b\n1,2\n"}"#).unchecked_into()));
+    assert_eq!(text(&error, "field"), "conceptUri");
+    let geo: JsValue = pc4_table("pc4,place,lat,lon\n5141,Waalwijk,51.6867,5.0667\n12,x,0,0\n").unwrap().into();
+    assert_eq!(Array::from(&prop(&geo, "entries")).length(), 1);
+    assert_eq!(Array::from(&prop(&geo, "skipped")).length(), 1);
+
+    let init = js("{}");
+    Reflect::set(&init, &"taxonomy".into(), &concepts).unwrap();
+    Reflect::set(&init, &"geo".into(), &prop(&geo, "entries")).unwrap();
+    let mut e = JsEngine::new(Some(init.unchecked_into())).unwrap();
+    let feed = js(include_str!("fixtures/jobpostings.json"));
+    let report: JsValue = e.add_job_postings(feed.unchecked_into(), Some(js(r#"{"today": "2026-11-23"}"#).unchecked_into())).unwrap().into();
+    assert_eq!(Array::from(&prop(&report, "added")).length(), 3);
+    assert_eq!(prop(&report, "expired").as_f64(), Some(1.0));
+    assert_eq!(Array::from(&prop(&report, "skipped")).length(), 7);
+    let results: Array = e.rank(js(r#"{"desiredOccupations": ["heftruckbestuurder"], "location": {"postcode": "5141"}}"#).unchecked_into(), None).unwrap().unchecked_into();
+    assert_eq!(text(&results.get(0), "id"), "WP-1001");
+    let deep = js(&format!("{}1{}", "[".repeat(200), "]".repeat(200)));
+    assert_eq!(text(&thrown(e.add_job_postings(deep.unchecked_into(), None)), "record"), "feed");
+    assert_eq!(e.size(), 3, "nothing lost");
+}

@@ -12,6 +12,54 @@ use std::collections::HashMap;
 /// URI prefix of ESCO's ISCO groups.
 pub const ISCO_URI_PREFIX: &str = "http://data.europa.eu/esco/isco/C";
 
+/// The texts of ESCO CSV files to import; each may be left out.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct EscoFiles {
+    /// `occupations_xx.csv`.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub occupations: Option<String>,
+    /// `skills_xx.csv`.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub skills: Option<String>,
+    /// `broaderRelationsSkillPillar_xx.csv`.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub broader_relations: Option<String>,
+    /// `occupationSkillRelations_xx.csv`.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub occupation_skill_relations: Option<String>,
+}
+
+/// A taxonomy imported from ESCO CSV files.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct EscoImport {
+    /// The concepts, ready for an engine.
+    pub concepts: Vec<Concept>,
+    /// Rows that could not be used, as "file line N: why".
+    pub skipped: Vec<String>,
+}
+
+/// Imports whichever ESCO files are given: concepts first, then relations.
+pub fn import_esco(files: &EscoFiles) -> Result<EscoImport, InputError> {
+    let mut esco = EscoTaxonomy::new();
+    if let Some(text) = &files.occupations {
+        esco.add_occupations(text, "occupations")?;
+    }
+    if let Some(text) = &files.skills {
+        esco.add_skills(text, "skills")?;
+    }
+    if let Some(text) = &files.broader_relations {
+        esco.add_broader_relations(text, "broaderRelations")?;
+    }
+    if let Some(text) = &files.occupation_skill_relations {
+        esco.add_occupation_skill_relations(text, "occupationSkillRelations")?;
+    }
+    let skipped = std::mem::take(&mut esco.skipped);
+    Ok(EscoImport { concepts: esco.finish(), skipped })
+}
+
 /// Builds a taxonomy from ESCO CSV files, added in any order.
 #[derive(Debug, Default)]
 pub struct EscoTaxonomy {

@@ -8,12 +8,28 @@ use crate::model::GeoEntry;
 use crate::validate::check_coordinates;
 
 /// A row that could not be used, and why.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct SkippedRow {
     /// Line number in the file.
     pub line: usize,
     /// What was wrong.
     pub reason: String,
+}
+
+/// A PC4 table read from CSV.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Pc4Import {
+    /// The usable rows.
+    pub entries: Vec<GeoEntry>,
+    /// Rows skipped, with the reason.
+    pub skipped: Vec<SkippedRow>,
+}
+
+/// Reads a PC4 table into a [`Pc4Import`].
+pub fn import_pc4_csv(text: &str, file: &str) -> Result<Pc4Import, InputError> {
+    read_pc4_csv(text, file).map(|(entries, skipped)| Pc4Import { entries, skipped })
 }
 
 /// Reads a PC4 table. The file must have the columns; bad rows are skipped and reported, a
