@@ -7,6 +7,7 @@ use crate::explain::RankedResult;
 use crate::geo::GeoTable;
 use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
+use crate::index_file::{read_index, write_index, IndexRef};
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
 use crate::profile_query::ProfileQuery;
@@ -18,6 +19,37 @@ use crate::validate::{check_options, check_profile, check_vacancy};
 use crate::vocab::Vocab;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+/// How much of each vacancy description an index file keeps for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescriptionMode {
+    /// The whole description.
+    Full,
+    /// The first [`SNIPPET_CHARS`] characters of its text.
+    Snippet,
+    /// None (the smallest file).
+    None,
+}
+
+/// Length of a description snippet in an index file, in characters.
+pub const SNIPPET_CHARS: usize = 280;
+
+fn snippet(description: &str) -> String {
+    let text = crate::text::html_to_text(description);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for word in words {
+        if out.chars().count() + word.chars().count() + 1 > SNIPPET_CHARS {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
 
 /// The matching engine: vacancies prepared once, ranked per query.
 #[derive(Debug, Clone, Default)]
@@ -73,6 +105,55 @@ impl Engine {
             self.vacancies.push(PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo));
         }
         FeedReport { added, skipped: import.skipped, expired: import.expired }
+    }
+
+    /// Writes the engine (vacancies as prepared, taxonomy, geo table) as an index file that
+    /// [`Engine::from_index`] loads without preparing anything again. `descriptions` sets how
+    /// much of each description to keep for display (matching uses the prepared terms).
+    pub fn to_index(&self, descriptions: DescriptionMode) -> Vec<u8> {
+        let trimmed: Vec<PreparedVacancy>;
+        let vacancies: Vec<&PreparedVacancy> = if descriptions == DescriptionMode::Full {
+            self.vacancies.iter().collect()
+        } else {
+            trimmed = self
+                .vacancies
+                .iter()
+                .map(|v| {
+                    let mut v = v.clone();
+                    v.source.description = match descriptions {
+                        DescriptionMode::Snippet => v.source.description.as_deref().map(snippet),
+                        _ => None,
+                    };
+                    v
+                })
+                .collect();
+            trimmed.iter().collect()
+        };
+        write_index(&IndexRef {
+            concepts: self.taxonomy.entries().iter().map(|e| &e.concept).collect(),
+            geo: self.geo.entries(),
+            terms: self.vocab.terms(),
+            vacancies,
+        })
+    }
+
+    /// Loads an engine from an index file written by [`Engine::to_index`]. A file of another
+    /// format version, a truncated or a damaged one is refused with a message saying which.
+    pub fn from_index(bytes: &[u8]) -> Result<Engine, InputError> {
+        let data = read_index(bytes)?;
+        let mut engine = Engine::new(&data.concepts, &data.geo)?;
+        engine.vocab = Vocab::from_terms(data.terms);
+        let terms = engine.vocab.len() as u32;
+        for (i, v) in data.vacancies.into_iter().enumerate() {
+            let in_range = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms)).all(|&t| t < terms);
+            let concepts_ok = v.skills.iter().filter_map(|s| s.concept).chain(v.occupations.iter().map(|o| o.concept)).all(|c| engine.taxonomy.get(c).is_some());
+            if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || engine.by_id.contains_key(&v.source.id) {
+                return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
+            }
+            engine.by_id.insert(v.source.id.clone(), engine.vacancies.len());
+            engine.vacancies.push(v);
+        }
+        Ok(engine)
     }
 
     /// Removes vacancies by id; unknown ids are ignored. Returns how many were removed.

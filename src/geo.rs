@@ -6,7 +6,7 @@ use crate::validate::check_coordinates;
 use std::collections::HashMap;
 
 /// A point on earth in degrees (WGS84).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Point {
     /// Latitude.
     pub lat: f64,
@@ -41,6 +41,14 @@ impl GeoTable {
     /// The centroid of a postcode in any common form ("2311 BW", "2311bw", "2311"), if known.
     pub fn lookup(&self, postcode: &str) -> Option<Point> {
         parse_pc4(postcode).and_then(|pc4| self.centroids.get(&pc4).copied())
+    }
+
+    /// The table's rows, by postcode (without place names).
+    pub fn entries(&self) -> Vec<GeoEntry> {
+        let mut rows: Vec<GeoEntry> =
+            self.centroids.iter().map(|(pc4, p)| GeoEntry { pc4: pc4.to_string(), lat: p.lat, lon: p.lon, place: None }).collect();
+        rows.sort_by(|a, b| a.pc4.cmp(&b.pc4));
+        rows
     }
 
     /// Number of postcodes in the table.

@@ -12,6 +12,7 @@ pub mod error;
 pub mod explain;
 pub mod geo;
 pub mod import;
+pub mod index_file;
 pub mod input;
 pub mod model;
 pub mod prepared;

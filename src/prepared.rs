@@ -7,9 +7,10 @@ use crate::model::{ConceptKind, Vacancy};
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{html_to_text, tokens};
 use crate::vocab::{TermId, Vocab};
+use serde::{Deserialize, Serialize};
 
 /// A vacancy skill, resolved.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PreparedSkill {
     /// Its taxonomy concept, by id or exact label.
     pub concept: Option<ConceptIdx>,
@@ -20,7 +21,7 @@ pub struct PreparedSkill {
 }
 
 /// Where a vacancy is, as far as the engine knows.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Place {
     /// Works from anywhere.
     Remote,
@@ -31,7 +32,7 @@ pub enum Place {
 }
 
 /// An occupation found for a vacancy and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FoundOccupation {
     /// The concept.
     pub concept: ConceptIdx,
@@ -40,7 +41,7 @@ pub struct FoundOccupation {
 }
 
 /// A vacancy ready for scoring.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PreparedVacancy {
     /// The vacancy as it was added.
     pub source: Vacancy,

@@ -39,6 +39,17 @@ impl Vocab {
         self.terms.iter().enumerate().map(|(i, t)| (i as TermId, t.as_str()))
     }
 
+    /// A vocabulary with these terms, ids in order (as [`Vocab::iter`] lists them).
+    pub fn from_terms(terms: Vec<String>) -> Self {
+        let ids = terms.iter().enumerate().map(|(i, t)| (t.clone(), i as TermId)).collect();
+        Vocab { ids, terms }
+    }
+
+    /// All terms, in id order.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
     /// Number of terms.
     pub fn len(&self) -> usize {
         self.terms.len()

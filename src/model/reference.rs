@@ -76,12 +76,16 @@ impl<'de> Deserialize<'de> for TermRef {
 }
 
 /// Reads `T` from either a string (`T: From<String>`) or an object read as `F` (`T: From<F>`).
+/// Binary formats (the index file) always hold the object form.
 pub(crate) fn text_or_object<'de, D, F, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     F: DeserializeOwned,
     T: From<String> + From<F>,
 {
+    if !deserializer.is_human_readable() {
+        return F::deserialize(deserializer).map(T::from);
+    }
     struct TextOrObject<F, T>(PhantomData<(F, T)>);
     impl<'de, F: DeserializeOwned, T: From<String> + From<F>> Visitor<'de> for TextOrObject<F, T> {
         type Value = T;

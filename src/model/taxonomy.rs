@@ -29,16 +29,20 @@ pub struct Concept {
     /// Preferred label.
     pub label: String,
     /// Synonyms and spelling variants.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub alt_labels: Vec<String>,
     /// Ids of broader concepts (for occupations this may be an ISCO group id).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub broader: Vec<String>,
     /// For occupations: ids of the skills the occupation needs (ESCO "essential").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub essential_skills: Vec<String>,
     /// For occupations: ids of skills that help (ESCO "optional").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub optional_skills: Vec<String>,
 }
 
@@ -54,6 +58,7 @@ pub struct GeoEntry {
     /// Longitude (WGS84).
     pub lon: f64,
     /// Place name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub place: Option<String>,
 }

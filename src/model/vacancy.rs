@@ -18,47 +18,60 @@ pub struct Vacancy {
     /// Job title, e.g. "Heftruckchauffeur".
     pub title: String,
     /// Employer name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub employer: Option<String>,
     /// Description, plain text or HTML (HTML is reduced to text for matching).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub description: Option<String>,
     /// Link to the full vacancy on the employer's or portal's site.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub url: Option<String>,
     /// Occupation: a taxonomy concept id, ESCO URI or ISCO code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub occupation: Option<String>,
     /// Skills asked for, each required (default) or optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Array<string | VacancySkill>"))]
     pub skills: Vec<VacancySkill>,
     /// Where the work is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub location: Option<Location>,
     /// Hours per week.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub hours: Option<HoursRange>,
     /// Kind of contract.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub contract_type: Option<ContractType>,
     /// Education asked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub education: Option<Education>,
     /// Driving licences required (empty or absent: none required).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub driving_licences: Vec<DrivingLicence>,
     /// Languages required with minimum level (empty or absent: none required).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub languages: Vec<LanguageRequirement>,
     /// Conditions of the work; absent means unknown, `[]` means none of them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub work_conditions: Option<Vec<WorkCondition>>,
     /// Inclusive-hiring options the employer offers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub inclusive: Option<InclusiveHiring>,
     /// Last day the vacancy is open, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub valid_through: Option<String>,
 }
 
@@ -68,10 +81,12 @@ pub struct Vacancy {
 #[serde(rename_all = "camelCase")]
 pub struct VacancySkill {
     /// Taxonomy concept id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub id: Option<String>,
     /// Free-text label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub label: Option<String>,
     /// Required (`true`, the default) or nice to have (`false`).
     #[serde(default = "yes")]
@@ -129,19 +144,23 @@ impl<'de> Deserialize<'de> for VacancySkill {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Location {
     /// Postcode, PC4 ("2311") or PC6 ("2311 BW").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub postcode: Option<String>,
     /// Place name, for display ("Leiden").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub place: Option<String>,
     /// Latitude (WGS84), used when given, else looked up from the postcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub lat: Option<f64>,
     /// Longitude (WGS84).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub lon: Option<f64>,
     /// Work from home / anywhere: distance does not matter.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub remote: bool,
 }
@@ -152,10 +171,12 @@ pub struct Location {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct HoursRange {
     /// Fewest hours per week.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub min: Option<f64>,
     /// Most hours per week.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub max: Option<f64>,
 }
 
