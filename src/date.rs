@@ -36,6 +36,21 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Formats a day number (days since 1970-01-01) as `YYYY-MM-DD`.
+pub fn format_date(days: i64) -> String {
+    // Inverse of `days_from_civil` (H. Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +65,12 @@ mod tests {
         assert_eq!(parse_date("2026-13-01"), None);
         assert_eq!(parse_date("ëëëëëëëëëë"), None);
         assert_eq!(parse_date(""), None);
+    }
+
+    #[test]
+    fn formats_dates_as_the_inverse_of_parsing() {
+        for date in ["1970-01-01", "2000-02-29", "2026-11-23", "2027-12-31", "1969-07-20"] {
+            assert_eq!(format_date(parse_date(date).unwrap()), date);
+        }
     }
 }

@@ -44,7 +44,7 @@ pub struct FeedImport {
 }
 
 /// The postings of a feed: `@graph`, an array, or one object.
-fn postings(feed: &Json) -> Vec<&Json> {
+pub fn postings(feed: &Json) -> Vec<&Json> {
     match feed.get("@graph") {
         Json::Array(items) => items.iter().collect(),
         _ => match feed {
