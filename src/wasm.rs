@@ -9,6 +9,7 @@ use crate::import::pc4::import_pc4_csv;
 use crate::input::{read_value, struct_fields};
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::suggest::SuggestOptions;
+use crate::engine::DescriptionMode;
 use crate::Engine;
 use js_sys::{Array, Reflect};
 use serde::de::DeserializeOwned;
@@ -185,6 +186,20 @@ impl JsEngine {
         let vacancies: Vec<Vacancy> = optional_list(property(&init, "vacancies"), "vacancies").map_err(js_error)?;
         let inner = Engine::with_vacancies(vacancies, &concepts, &geo).map_err(js_error)?;
         Ok(JsEngine { inner })
+    }
+
+    /// Loads an engine from a prebuilt index file (made with `werkmatch index`), without
+    /// parsing or preparing any feed. A file of another format version, a truncated or a
+    /// damaged one throws an Error saying which.
+    #[wasm_bindgen(js_name = fromIndex)]
+    pub fn from_index(bytes: &[u8]) -> Result<JsEngine, JsValue> {
+        Engine::from_index(bytes).map(|inner| JsEngine { inner }).map_err(js_error)
+    }
+
+    /// Writes this engine as an index file (descriptions cut to a snippet for display).
+    #[wasm_bindgen(js_name = toIndex)]
+    pub fn to_index(&self) -> Vec<u8> {
+        self.inner.to_index(DescriptionMode::Snippet)
     }
 
     /// Adds vacancies; all or nothing. Returns how many were added.

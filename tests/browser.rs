@@ -179,3 +179,21 @@ fn importers_work_from_javascript() {
     assert_eq!(text(&thrown(e.add_job_postings(deep.unchecked_into(), None)), "record"), "feed");
     assert_eq!(e.size(), 3, "nothing lost");
 }
+
+#[wasm_bindgen_test]
+fn an_index_loads_in_the_browser_and_bad_files_throw() {
+    let original = engine();
+    let bytes = original.to_index();
+    let loaded = JsEngine::from_index(&bytes).unwrap();
+    assert_eq!(loaded.size(), 2);
+    let ranked = rank(&loaded, PROFILE);
+    assert_eq!(JSON::stringify(&ranked).unwrap(), JSON::stringify(&rank(&original, PROFILE)).unwrap());
+    let mut other_version = bytes.clone();
+    other_version[8] ^= 0xff;
+    assert!(text(&thrown(JsEngine::from_index(&other_version)), "message").contains("rebuild the index"));
+    assert!(text(&thrown(JsEngine::from_index(&bytes[..bytes.len() - 3])), "message").contains("truncated"));
+    let mut flipped = bytes.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x10;
+    assert!(text(&thrown(JsEngine::from_index(&flipped)), "message").contains("checksum"));
+}

@@ -1,4 +1,4 @@
-//! `werkmatch`: the command-line tool for a portal's web team. Builds the index file the
+//! The command-line tool for a portal's web team. Builds the index file the
 //! browser loads (from JobPosting feeds or werkmatch vacancy lists, an ESCO download or
 //! taxonomy, and a PC4 table), shows what an index holds, and ranks it for a profile.
 
@@ -44,7 +44,8 @@ rank     Ranks the vacancies in an index for a profile (a werkmatch Profile JSON
 
 Exit status: 0 when done, 1 on bad input (the message names the file and the field).";
 
-fn main() -> ExitCode {
+/// Runs the command line.
+pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         None | Some("--help" | "-h" | "help") => {
