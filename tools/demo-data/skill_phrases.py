@@ -2,7 +2,8 @@
 
 SKILL_PHRASES[slug] is a list of phrases; the generator picks one per mention.
 - A plain phrase is a noun phrase that fits both "Je hebt {np}." and "{Np} is een pré."
-  (so it can be asked as required or as nice to have).
+  (so it can be asked as required or as nice to have). Phrases starting with a word in
+  HAVE_ONLY ("passie voor koken", "oog voor kwaliteit") are only used with "Je hebt".
 - A phrase starting with "=" is a whole sentence; skills with only such phrases are always
   asked as required ("Je bent een echte teamspeler.").
 Phrases deliberately use synonyms, compounds and spelling variants from the taxonomy
@@ -10,6 +11,9 @@ Phrases deliberately use synonyms, compounds and spelling variants from the taxo
 at all ("commercieel gevoel"), as real vacancy texts do.
 Skills without an entry are mentioned as "ervaring met {label}".
 """
+
+HAVE_ONLY = {"passie", "plezier", "oog", "gevoel", "gastvrijheid", "aandacht", "commercieel", "affiniteit",
+             "pedagogisch", "technisch"}
 
 SKILL_PHRASES = {
     # intern transport, magazijn
@@ -137,6 +141,9 @@ SKILL_PHRASES = {
     "versafdeling": ["ervaring op een versafdeling", "ervaring op de AGF-afdeling"],
     "vleeswaren": ["ervaring met het snijden van vleeswaren en kaas"],
     "kas-opmaken": ["ervaring met het opmaken van de kas"],
+    "prijswijzigingen": ["ervaring met prijswijzigingen en schaplabels"],
+    "winkeldiefstal": ["ervaring met het voorkomen van winkeldiefstal"],
+    "boodschappen": ["ervaring met boodschappen doen voor cliënten"],
     "webshop-orders": ["ervaring met het verwerken van webshoporders"],
     "klantcontact": ["ervaring met klantcontact", "ervaring in de klantenservice", "plezier in klantcontact"],
     "telefoneren": ["een prettige telefoonstem", "ervaring met telefonisch klantcontact"],
@@ -207,6 +214,7 @@ SKILL_PHRASES = {
     "tuinonderhoud": ["ervaring met tuinonderhoud"],
     "boomverzorging": ["ervaring met boomverzorging", "een diploma European Tree Worker"],
     "plantenkennis": ["plantenkennis", "goede kennis van planten"],
+    "bladruimen": ["ervaring met de bladblazer"],
     "trekker-rijden": ["ervaring met trekker rijden"],
     "oogsten": ["ervaring met oogstwerk", "ervaring met plukken in de kas"],
     "gewasverzorging": ["ervaring met gewasverzorging"],

@@ -226,7 +226,7 @@ SKILLS = [
     ("tappen", "tappen", ["bier tappen", "barwerk", "achter de bar", "bardienst"], ["gastvrijheid"]),
     ("gastheerschap", "gastheerschap", ["gastvrouwschap", "gasten ontvangen", "gastvrouw zijn", "gastheer zijn"],
      ["gastvrijheid"]),
-    ("reserveringen", "reserveringen beheren", ["reserveringen", "reserveringssysteem", "boekingen verwerken"],
+    ("reserveringen", "reserveringen beheren", ["reserveringen", "reserveringssysteem", "boekingen beheren"],
      ["gastvrijheid", "administratief"]),
     ("banqueting", "banqueting", ["zaalopbouw", "evenementen", "zalen inrichten", "vergaderzalen klaarzetten"],
      ["gastvrijheid"]),

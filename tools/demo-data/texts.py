@@ -20,10 +20,10 @@ OPT_FRAMES = ["{Np} is een pré.", "Heb je {np}? Dan is dat mooi meegenomen.", "
               "Pluspunt: {np}."]
 OPT_BULLET_FRAMES = ["{Np} is een pré", "{Np} is mooi meegenomen", "Pluspunt: {np}"]
 
-NARRATIVE_REQ_OPENERS = ["Wij zoeken iemand die past in ons team.", "Wie zoeken wij?", "Dit vragen we van je."]
+NARRATIVE_REQ_OPENERS = ["Wie zoeken wij?", "Wat vragen we van jou?", "Wij zoeken iemand die past in ons team."]
 NARRATIVE_OFFER_FRAMES = ["Wij bieden {list}.", "Je krijgt {list}.", "Daar staat tegenover: {list}."]
 
-INTRO_EXTRAS = ["Ben jij de nieuwe collega die we zoeken?", "Lees dan snel verder!",
+INTRO_EXTRAS = ["Ben jij de nieuwe collega die we zoeken?", "Herken jij jezelf hierin? Lees dan snel verder!",
                 "We zoeken iemand die van aanpakken houdt.", "Ervaring is mooi, maar je inzet telt het meest.",
                 "Kom je ons team versterken?"]
 
@@ -39,7 +39,8 @@ AGENCY_OFFERS = ["Wekelijkse uitbetaling van je loon.", "Een vaste contactpersoo
                  "Een salaris volgens de cao voor uitzendkrachten."]
 
 CONTRACT_OFFERS = {
-    "permanent": ["Een vast contract.", "Een contract voor onbepaalde tijd na een proeftijd van een maand."],
+    "permanent": ["Een vast contract.", "Een contract voor onbepaalde tijd na een proeftijd van een maand.",
+                  "Een vaste baan: je krijgt direct een contract voor onbepaalde tijd."],
     "temporary": ["Een contract voor zes maanden, met kans op verlenging.",
                   "Een jaarcontract met uitzicht op een vaste baan."],
     "agency": ["Een start via het uitzendbureau, met uitzicht op een contract bij de opdrachtgever."],

@@ -2,13 +2,17 @@
 
 Each sector module defines SECTOR, a dict with:
   name, target (number of vacancies), incl (chance of inclusive-hiring options),
-  agency_share (chance the vacancy comes from an agency in `agencies`), clients (how agencies
-  describe their client), employers [(name, [towns])], intros, offers (str, or
-  (str, [skill slugs]) to leave out when one of those skills is asked), jobs.
+  agency_share (chance the vacancy comes from an agency in `agencies`),
+  employers [(name, [towns], kind)] where kind says what sort of business it is ("dc",
+  "thuiszorg", "hotel", ...), and clients, intros and offers as {kind: [...], "*": [...]}
+  ("*" fits every kind). An offer is a str, or (str, [skill slugs]) to leave out when one of
+  those skills is asked ("we pay your heftruckcertificaat" makes no sense if it is required).
+  jobs: the job types below.
 
 A job is a dict with:
-  key, occ (occupation slug), w (weight), titles (str, or (str, extras) where extras may set
-  add/rm conditions, hours, lic, contract, edu, skills (extra required), remote),
+  key, occ (occupation slug), w (weight), at (employer kinds that have this job),
+  titles (str, or (str, extras) where extras may set add/rm conditions, hours, lic, contract,
+  edu, skills (extra required), remote, at),
   tasks, req (first one always asked), opt, soft, free [(label, sentence, required)],
   edu (None, (level, p_equiv) or (level, p_equiv, p_missing), or a list of those),
   hours [(min, max)], contract {type: weight}, lic [[licences]], lang [[(code, level)]],
