@@ -78,6 +78,8 @@ pub struct QueryTerm {
     pub given: TermRef,
     /// The concept it resolved to.
     pub concept: Option<(ConceptIdx, Resolution)>,
+    /// Other concepts that share the same label exactly (counted as a match, a little less).
+    pub sharing: Vec<ConceptIdx>,
     /// Phrases to look for: own words first, then the concept's labels.
     pub phrases: Vec<Phrase>,
     /// Its own terms, where known to the vocabulary (for "vacancy label inside profile label").
@@ -200,7 +202,11 @@ impl<'a> Expander<'a> {
             }
         }
         let own_terms = own_words.iter().map(|w| self.vocab.get(w)).collect();
-        QueryTerm { given: given.clone(), concept, phrases, own_terms }
+        let sharing = match (concept, given.label.as_deref()) {
+            (Some((ci, Resolution::Label | Resolution::Synonym)), Some(label)) => taxonomy.sharing_label(label, kind, ci),
+            _ => Vec::new(),
+        };
+        QueryTerm { given: given.clone(), concept, sharing, phrases, own_terms }
     }
 }
 

@@ -41,6 +41,12 @@ pub const STRENGTH_COMPOUND: f64 = 0.8;
 pub const STRENGTH_COMPOUND_MODIFIER: f64 = 0.6;
 /// Strength when all words of a phrase occur, but not next to each other.
 pub const STRENGTH_SCATTERED: f64 = 0.85;
+/// Strength of a match with another concept that has exactly the same label (ESCO shares some
+/// synonyms between occupations).
+pub const STRENGTH_SHARED_LABEL: f64 = 0.95;
+/// Most a synonym found in a vacancy title counts when that title names another known
+/// occupation ("automonteur", a synonym of one occupation, in the title of another).
+pub const STRENGTH_SYNONYM_IN_OTHER_TITLE: f64 = 0.7;
 /// Strength of a match through a broader, narrower or sibling concept.
 pub const STRENGTH_RELATED: f64 = 0.5;
 

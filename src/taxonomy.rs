@@ -129,11 +129,36 @@ impl Taxonomy {
 
     /// Like [`Taxonomy::by_exact_label`], for an already compacted label.
     pub fn by_compact_label(&self, key: &str, kind: ConceptKind) -> Option<(ConceptIdx, Resolution)> {
+        self.by_compact_label_preferring(key, kind, "")
+    }
+
+    /// The concept of `kind` with the compacted label `key`; among several, the one whose label
+    /// is literally `folded` (folded text, before stop words are dropped), then preferred labels,
+    /// then load order.
+    fn by_compact_label_preferring(&self, key: &str, kind: ConceptKind, folded: &str) -> Option<(ConceptIdx, Resolution)> {
         let hits = self.by_label.get(key)?;
         hits.iter()
             .filter(|&&(ci, _)| self.concepts[ci as usize].concept.kind == kind)
-            .min_by_key(|&&(ci, li)| (li != 0, ci))
+            .min_by_key(|&&(ci, li)| {
+                let entry = &self.concepts[ci as usize];
+                let literal = entry.folded_labels.get(li as usize).is_some_and(|l| l == folded);
+                (!literal, li != 0, ci)
+            })
             .map(|&(ci, li)| (ci, if li == 0 { Resolution::Label } else { Resolution::Synonym }))
+    }
+
+    /// Other concepts of `kind` that share the label `text` exactly (after normalisation) with
+    /// the one it resolves to: ESCO gives some synonyms to several occupations.
+    pub fn sharing_label(&self, text: &str, kind: ConceptKind, resolved: ConceptIdx) -> Vec<ConceptIdx> {
+        let key = compact(&normalize_label(text));
+        let mut out: Vec<ConceptIdx> = self
+            .by_label
+            .get(&key)
+            .map(|hits| hits.iter().map(|&(ci, _)| ci).filter(|&ci| ci != resolved && self.concepts[ci as usize].concept.kind == kind).collect())
+            .unwrap_or_default();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Resolves an id and/or free text to a concept of `kind`: by id, by exact label or
@@ -146,7 +171,8 @@ impl Taxonomy {
         if key.is_empty() {
             return None;
         }
-        if let Some(found) = self.by_compact_label(&key, kind) {
+        let folded = fold(label?).split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(found) = self.by_compact_label_preferring(&key, kind, &folded) {
             return Some(found);
         }
         // Closest label wins; at equal distance a preferred label beats a synonym, then load order.

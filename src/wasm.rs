@@ -9,7 +9,6 @@ use crate::import::pc4::import_pc4_csv;
 use crate::input::{read_value, struct_fields};
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::suggest::SuggestOptions;
-use crate::engine::DescriptionMode;
 use crate::Engine;
 use js_sys::{Array, Reflect};
 use serde::de::DeserializeOwned;
@@ -194,12 +193,6 @@ impl JsEngine {
     #[wasm_bindgen(js_name = fromIndex)]
     pub fn from_index(bytes: &[u8]) -> Result<JsEngine, JsValue> {
         Engine::from_index(bytes).map(|inner| JsEngine { inner }).map_err(js_error)
-    }
-
-    /// Writes this engine as an index file (descriptions cut to a snippet for display).
-    #[wasm_bindgen(js_name = toIndex)]
-    pub fn to_index(&self) -> Vec<u8> {
-        self.inner.to_index(DescriptionMode::Snippet)
     }
 
     /// Adds vacancies; all or nothing. Returns how many were added.

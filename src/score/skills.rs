@@ -9,7 +9,7 @@ use crate::profile_query::ProfileQuery;
 use crate::query::{Origin, PhraseHit, QueryTerm, TextMatch};
 use crate::rules::{
     OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT, STRENGTH_EXACT, STRENGTH_FUZZY,
-    STRENGTH_RELATED, TEXT_SKILLS_FOR_FULL_CREDIT,
+    STRENGTH_RELATED, STRENGTH_SHARED_LABEL, STRENGTH_SYNONYM_IN_OTHER_TITLE, TEXT_SKILLS_FOR_FULL_CREDIT,
 };
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 
@@ -52,13 +52,17 @@ fn by_text(hit: PhraseHit) -> MatchHow {
     }
 }
 
-/// A match by the same concept.
+/// A match by the same concept (or one that shares the person's label exactly).
 fn same_concept(term: &QueryTerm, concept: ConceptIdx, found_in: MatchWhere) -> Option<Found> {
     let (own, resolution) = term.concept?;
-    (own == concept).then(|| {
+    if own == concept {
         let (strength, how) = by_resolution(resolution);
-        Found { strength, how, found_in }
-    })
+        Some(Found { strength, how, found_in })
+    } else if term.sharing.contains(&concept) {
+        Some(Found { strength: STRENGTH_SHARED_LABEL, how: MatchHow::Synonym, found_in })
+    } else {
+        None
+    }
 }
 
 /// A match through the taxonomy: the same concept, or a related one.
@@ -228,7 +232,13 @@ pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, ex
                 keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Id, found_in: MatchWhere::Occupation });
             }
         }
-        if let Some(f) = from_hit(q.title_hits[q.occupation_owner(k)], MatchWhere::Title) {
+        if let Some(hit) = q.title_hits[q.occupation_owner(k)] {
+            let mut f = Found { strength: hit.strength, how: by_text(hit), found_in: MatchWhere::Title };
+            // A synonym inside a title that names another known occupation is weaker evidence.
+            let other_occupation = !v.occupations.is_empty() && found.is_none_or(|f| f.how == MatchHow::Related);
+            if hit.origin != Origin::Own && other_occupation {
+                f.strength = f.strength.min(STRENGTH_SYNONYM_IN_OTHER_TITLE);
+            }
             keep_best(&mut found, f);
         }
         if let Some(mut f) = found {
