@@ -54,7 +54,7 @@ pub fn write_index(data: &IndexRef) -> Vec<u8> {
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+    out.extend_from_slice(&crate::checksum::crc32(&payload).to_le_bytes());
     out.extend_from_slice(&payload);
     out
 }
@@ -77,7 +77,7 @@ pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
     if payload.len() as u64 != length {
         return Err(damaged(format!("is truncated or padded: it should hold {length} bytes of data, but holds {}", payload.len())));
     }
-    if u32::from_le_bytes(word(20..24)) != crc32fast::hash(payload) {
+    if u32::from_le_bytes(word(20..24)) != crate::checksum::crc32(payload) {
         return Err(damaged("is damaged: its checksum does not match its contents"));
     }
     postcard::from_bytes(payload).map_err(|e| damaged(format!("is damaged: it cannot be read ({e})")))

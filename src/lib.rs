@@ -6,6 +6,7 @@
 //! WebAssembly bindings are one thin module at the edge (`wasm`, only on wasm32).
 #![warn(missing_docs)]
 
+pub mod checksum;
 pub mod date;
 pub mod engine;
 pub mod error;

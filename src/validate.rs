@@ -8,6 +8,7 @@ use crate::model::{
     TermRef, Vacancy, VacancySkill,
 };
 use crate::rules::MAX_LIMIT;
+use crate::text::number_text;
 
 /// Longest id, title or label, in characters.
 pub const MAX_SHORT_TEXT_CHARS: usize = 500;
@@ -48,10 +49,10 @@ fn check_optional_text(field: &str, value: &Option<String>) -> Result<(), InputE
 /// Latitude and longitude: finite and in range.
 pub fn check_coordinates(lat: f64, lon: f64) -> Result<(), InputError> {
     if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
-        return Err(err("lat", format!("must be a number from -90 to 90 (got {lat})")));
+        return Err(err("lat", format!("must be a number from -90 to 90 (got {})", number_text(lat))));
     }
     if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
-        return Err(err("lon", format!("must be a number from -180 to 180 (got {lon})")));
+        return Err(err("lon", format!("must be a number from -180 to 180 (got {})", number_text(lon))));
     }
     Ok(())
 }
@@ -76,13 +77,13 @@ fn check_hours(hours: &HoursRange) -> Result<(), InputError> {
     for (name, value) in [("min", hours.min), ("max", hours.max)] {
         if let Some(v) = value {
             if !v.is_finite() || !(0.0..=168.0).contains(&v) {
-                return Err(err(name, format!("must be 0–168 hours per week (got {v})")));
+                return Err(err(name, format!("must be 0–168 hours per week (got {})", number_text(v))));
             }
         }
     }
     if let (Some(min), Some(max)) = (hours.min, hours.max) {
         if min > max {
-            return Err(err("min", format!("must not be more than `max` ({min} > {max})")));
+            return Err(err("min", format!("must not be more than `max` ({} > {})", number_text(min), number_text(max))));
         }
     }
     Ok(())
@@ -184,7 +185,7 @@ pub fn check_profile(p: &Profile) -> Result<(), InputError> {
         }
         if let Some(years) = s.years {
             if !years.is_finite() || !(0.0..=80.0).contains(&years) {
-                return Err(err("years", format!("must be 0–80 (got {years})")));
+                return Err(err("years", format!("must be 0–80 (got {})", number_text(years))));
             }
         }
         Ok(())
@@ -196,7 +197,7 @@ pub fn check_profile(p: &Profile) -> Result<(), InputError> {
     }
     if let Some(km) = p.max_distance_km {
         if !km.is_finite() || !(0.0..=1000.0).contains(&km) {
-            return Err(err("maxDistanceKm", format!("must be 0–1000 km (got {km})")));
+            return Err(err("maxDistanceKm", format!("must be 0–1000 km (got {})", number_text(km))));
         }
     }
     if let Some(h) = &p.hours {

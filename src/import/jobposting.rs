@@ -66,7 +66,7 @@ fn text_of(value: &Json) -> Option<String> {
         .or_else(|| value.get("value").text())
         .or_else(|| value.get("@value").text())
         .map(str::to_owned)
-        .or_else(|| value.get("value").number().or_else(|| value.number()).map(|n| format!("{n}")))
+        .or_else(|| value.get("value").number().or_else(|| value.number()).map(crate::text::number_text))
 }
 
 /// The posting's id: `identifier` (text, number or PropertyValue's `value`), else `@id`, else `url`.

@@ -3,7 +3,9 @@
 mod fuzzy;
 mod html;
 mod normalize;
+mod number;
 
 pub use fuzzy::{max_typos, typo_match};
 pub use html::html_to_text;
 pub use normalize::{fold, normalize_label, tokens};
+pub use number::number_text;
