@@ -8,7 +8,7 @@ use crate::rules::{
     STRENGTH_COMPOUND_MODIFIER, STRENGTH_EXACT, STRENGTH_FUZZY, STRENGTH_SCATTERED,
 };
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
-use crate::text::{tokens, typo_match};
+use crate::text::{max_typos, tokens, typo_match};
 use crate::vocab::{TermId, Vocab};
 use std::collections::HashMap;
 
@@ -124,15 +124,25 @@ impl<'a> Expander<'a> {
             return slot.clone();
         }
         let word_chars = char_len(word);
+        let first = word.chars().next().unwrap_or('\0');
+        let typos = max_typos(word_chars) as u32;
         let mut entries = Vec::new();
-        for (id, term) in self.vocab.iter() {
+        for (id, term, term_chars, term_first) in self.vocab.iter_shaped() {
+            // Cheap prefilters on length and first letter before any string comparison.
+            let same_start = term_first == first;
+            let longer = term_chars as usize >= word_chars + COMPOUND_REST_MIN_CHARS;
+            let shorter = word_chars >= term_chars as usize + COMPOUND_REST_MIN_CHARS;
+            let close = same_start && term_chars.abs_diff(word_chars as u32) <= typos;
+            if !(close || longer || (shorter && same_start)) {
+                continue;
+            }
             if term == word {
                 entries.push((id, STRENGTH_EXACT as f32, TextMatch::Exact));
-            } else if typo_match(word, term) {
+            } else if close && typo_match(word, term) {
                 entries.push((id, STRENGTH_FUZZY as f32, TextMatch::Fuzzy));
-            } else if compound_part(word, word_chars, term) {
+            } else if longer && compound_part(word, word_chars, term) {
                 entries.push((id, STRENGTH_COMPOUND as f32, TextMatch::Compound));
-            } else if compound_modifier(term, word, word_chars) {
+            } else if shorter && same_start && compound_modifier(term, word, word_chars) {
                 entries.push((id, STRENGTH_COMPOUND_MODIFIER as f32, TextMatch::Compound));
             }
         }

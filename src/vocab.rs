@@ -10,6 +10,12 @@ pub type TermId = u32;
 pub struct Vocab {
     ids: HashMap<String, TermId>,
     terms: Vec<String>,
+    /// Per term: its length in characters and first character, for cheap prefilters.
+    shapes: Vec<(u32, char)>,
+}
+
+fn shape(term: &str) -> (u32, char) {
+    (term.chars().count() as u32, term.chars().next().unwrap_or('\0'))
 }
 
 impl Vocab {
@@ -20,6 +26,7 @@ impl Vocab {
         }
         let id = self.terms.len() as TermId;
         self.terms.push(term.to_owned());
+        self.shapes.push(shape(term));
         self.ids.insert(term.to_owned(), id);
         id
     }
@@ -39,10 +46,16 @@ impl Vocab {
         self.terms.iter().enumerate().map(|(i, t)| (i as TermId, t.as_str()))
     }
 
+    /// All terms with their ids, lengths in characters and first characters, in id order.
+    pub fn iter_shaped(&self) -> impl Iterator<Item = (TermId, &str, u32, char)> {
+        self.terms.iter().zip(&self.shapes).enumerate().map(|(i, (t, &(len, first)))| (i as TermId, t.as_str(), len, first))
+    }
+
     /// A vocabulary with these terms, ids in order (as [`Vocab::iter`] lists them).
     pub fn from_terms(terms: Vec<String>) -> Self {
         let ids = terms.iter().enumerate().map(|(i, t)| (t.clone(), i as TermId)).collect();
-        Vocab { ids, terms }
+        let shapes = terms.iter().map(|t| shape(t)).collect();
+        Vocab { ids, terms, shapes }
     }
 
     /// All terms, in id order.
