@@ -105,7 +105,8 @@ impl<'p> ProfileQuery<'p> {
     pub fn scan_vacancy(&mut self, v: &PreparedVacancy) {
         let terms = self.title_hits.len();
         Self::scan(&mut self.finder, &self.phrase_owner, &v.title, &mut self.title_hits);
-        if v.skills.is_empty() {
+        // The description is read for skills (vacancies that list none) and for occupations.
+        if v.skills.is_empty() || !self.occupations.is_empty() {
             Self::scan(&mut self.finder, &self.phrase_owner, &v.description, &mut self.description_hits);
         } else {
             self.description_hits.iter_mut().for_each(|h| *h = None);

@@ -57,6 +57,8 @@ pub const OPTIONAL_SKILL_WEIGHT: f64 = 1.0;
 /// For vacancies without structured skills: this many profile skills found in the text
 /// (each counted by its strength) earn the whole skills weight.
 pub const TEXT_SKILLS_FOR_FULL_CREDIT: f64 = 4.0;
+/// A desired occupation found only in the description (not the title) counts this much.
+pub const OCCUPATION_IN_DESCRIPTION_FACTOR: f64 = 0.5;
 /// A past job title counts this much compared with a desired occupation.
 pub const PAST_JOB_TITLE_FACTOR: f64 = 0.8;
 

@@ -306,3 +306,16 @@ fn a_typo_equally_close_to_two_labels_prefers_a_preferred_label() {
     let results = e.rank(&profile(&["kasawerk"]), &RankOptions::default()).unwrap();
     assert_eq!(results[0].explanation.matched_skills[0].how, MatchHow::Fuzzy, "{:?}", results[0].explanation);
 }
+
+#[test]
+fn a_desired_occupation_in_the_description_counts_half() {
+    let mut v = vacancy("d", "Medewerker logistiek");
+    v.description = Some("Als heftruckchauffeur laad en los je vrachtwagens.".into());
+    let e = engine_without_taxonomy(vec![v, vacancy("t", "Heftruckchauffeur"), vacancy("x", "Kapper")]);
+    let mut p = Profile::default();
+    p.desired_occupations = vec![TermRef::label("heftruckchauffeur")];
+    let results = rank(&e, &p);
+    assert_eq!(ids(&results), vec!["t", "d", "x"]);
+    let d = find(&results, "d").explanation.occupation.clone().unwrap();
+    assert_eq!((d.found_in, d.strength), (MatchWhere::Description, 50));
+}

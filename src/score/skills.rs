@@ -8,7 +8,7 @@ use crate::prepared::PreparedVacancy;
 use crate::profile_query::ProfileQuery;
 use crate::query::{Origin, PhraseHit, QueryTerm, TextMatch};
 use crate::rules::{
-    OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT, STRENGTH_EXACT, STRENGTH_FUZZY,
+    OCCUPATION_IN_DESCRIPTION_FACTOR, OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT, STRENGTH_EXACT, STRENGTH_FUZZY,
     STRENGTH_RELATED, STRENGTH_SHARED_LABEL, STRENGTH_SYNONYM_IN_OTHER_TITLE, TEXT_SKILLS_FOR_FULL_CREDIT,
 };
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
@@ -240,6 +240,10 @@ pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, ex
                 f.strength = f.strength.min(STRENGTH_SYNONYM_IN_OTHER_TITLE);
             }
             keep_best(&mut found, f);
+        }
+        if let Some(hit) = q.description_hits[q.occupation_owner(k)] {
+            let strength = hit.strength * OCCUPATION_IN_DESCRIPTION_FACTOR;
+            keep_best(&mut found, Found { strength, how: by_text(hit), found_in: MatchWhere::Description });
         }
         if let Some(mut f) = found {
             if occ.past_job {
