@@ -203,7 +203,14 @@ pub fn parse_hours(text: &str) -> Option<HoursRange> {
         .filter(|n: &f64| (1.0..=80.0).contains(n))
         .take(2)
         .collect();
+    let lower = text.to_lowercase();
     match numbers[..] {
+        [one] if lower.contains("vanaf") || lower.contains("minimaal") || lower.contains("minstens") => {
+            Some(HoursRange { min: Some(one), max: None })
+        }
+        [one] if lower.contains("maximaal") || lower.contains("hooguit") || lower.starts_with("tot ") => {
+            Some(HoursRange { min: None, max: Some(one) })
+        }
         [one] => Some(HoursRange { min: Some(one), max: Some(one) }),
         [a, b] => Some(HoursRange { min: Some(a.min(b)), max: Some(a.max(b)) }),
         _ => None,
@@ -283,6 +290,9 @@ mod tests {
         assert_eq!(h("32 tot 40 uur"), Some((32.0, 40.0)));
         assert_eq!(h("fulltime"), None);
         assert_eq!(h("37,5 uur"), Some((37.5, 37.5)));
+        let open = |t| parse_hours(t).map(|h| (h.min, h.max));
+        assert_eq!(open("vanaf 24 uur per week"), Some((Some(24.0), None)));
+        assert_eq!(open("maximaal 16 uur"), Some((None, Some(16.0))));
     }
 
     #[test]

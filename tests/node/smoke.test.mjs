@@ -66,3 +66,17 @@ test('autocomplete suggests from the demo taxonomy, typo-tolerant', () => {
   assert.ok(suggestions.length > 0);
   assert.match(suggestions[0].label.toLowerCase(), /heftruck/);
 });
+
+test('the prebuilt demo index (werkmatch index of the JobPosting feed) loads and ranks', () => {
+  const bytes = readFileSync(`${root}www/demo/vacatures.wmx`);
+  const fromIndex = Engine.fromIndex(bytes);
+  assert.equal(fromIndex.size, vacancies.length);
+  const forklift = examples.find(({ profile }) => JSON.stringify(profile).includes('heftruck'));
+  const results = fromIndex.rank(forklift.profile, { limit: 5 });
+  assert.ok(results.length > 0);
+  const titles = results.map((r) => fromIndex.vacancy(r.id).title.toLowerCase());
+  assert.ok(titles.slice(0, 3).some((t) => /heftruck|magazijn|order|logistiek|reachtruck/.test(t)), titles.join(' | '));
+  const damaged = Uint8Array.from(bytes);
+  damaged[damaged.length - 1] ^= 1;
+  assert.throws(() => Engine.fromIndex(damaged), /checksum/);
+});

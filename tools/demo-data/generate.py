@@ -6,6 +6,8 @@ Writes to www/demo/ in the repository:
   vacancies.json  330 fictional vacancies in ten werkplein sectors across the Netherlands
   geo.json        PC4 postcode centroids (approximate) for every postcode used
   profiles.json   six example jobseeker profiles for the demo picker
+  jobpostings.json the same vacancies as a schema.org JobPosting feed (for `werkmatch index`)
+  pc4.csv         the postcode table as CSV (the import format for real PC4 tables)
 
 Deterministic: random.Random(2026), no clock, no set iteration; the same bytes on every run.
 Standard library only. Run from the repository root:
@@ -31,6 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import describe  # noqa: E402
+import jobposting  # noqa: E402
 from places import PLACES  # noqa: E402
 from scenarios import PROFILES  # noqa: E402
 from sectors import SECTORS  # noqa: E402
@@ -287,6 +290,11 @@ def main():
     write_json("vacancies.json", [r["vacancy"] for r in records])
     write_json("geo.json", build_geo())
     write_json("profiles.json", PROFILES)
+    write_json("jobpostings.json", jobposting.feed([r["vacancy"] for r in records]))
+    with open(os.path.join(OUT, "pc4.csv"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("pc4,place,lat,lon\n")
+        for row in build_geo():
+            fh.write(f"{row['pc4']},{row['place']},{row['lat']},{row['lon']}\n")
     self_check(records)
 
 
