@@ -79,6 +79,15 @@ pub fn education(profile: &Profile, vacancy: &Vacancy, explain: Option<&mut Expl
     }
 }
 
+/// All of `required` held: a match; otherwise a mismatch earning the share that is held.
+fn by_missing(missing: usize, required: usize) -> Outcome {
+    if missing == 0 {
+        Outcome::MATCH
+    } else {
+        Outcome::mismatch(1.0 - missing as f64 / required as f64)
+    }
+}
+
 /// Driving licences held against those required.
 pub fn driving_licences(profile: &Profile, vacancy: &Vacancy, explain: Option<&mut Explanation>) -> Outcome {
     let Some(held) = &profile.driving_licences else { return Outcome::NOT_USED };
@@ -87,11 +96,7 @@ pub fn driving_licences(profile: &Profile, vacancy: &Vacancy, explain: Option<&m
         return Outcome::NOT_REQUIRED;
     }
     let missing: Vec<_> = required.iter().copied().filter(|&r| !held.iter().any(|h| h.covers(r))).collect();
-    let outcome = if missing.is_empty() {
-        Outcome::MATCH
-    } else {
-        Outcome::mismatch(1.0 - missing.len() as f64 / required.len() as f64)
-    };
+    let outcome = by_missing(missing.len(), required.len());
     if let Some(e) = explain {
         e.missing_licences = missing;
     }
@@ -109,11 +114,7 @@ pub fn languages(held: Option<&[LanguageRequirement]>, required: &[LanguageRequi
         .filter(|r| !held.iter().any(|h| h.language.eq_ignore_ascii_case(&r.language) && h.level >= r.level))
         .cloned()
         .collect();
-    let outcome = if missing.is_empty() {
-        Outcome::MATCH
-    } else {
-        Outcome::mismatch(1.0 - missing.len() as f64 / required.len() as f64)
-    };
+    let outcome = by_missing(missing.len(), required.len());
     if let Some(e) = explain {
         e.missing_languages = missing;
     }
