@@ -61,7 +61,7 @@ impl<'p> ProfileQuery<'p> {
         let owners = skills.iter().chain(occupations.iter().map(|o| &o.term));
         let mut phrase_owner = Vec::new();
         for (owner, term) in owners.clone().enumerate() {
-            phrase_owner.extend(std::iter::repeat(owner as u32).take(term.phrases.len()));
+            phrase_owner.extend(std::iter::repeat_n(owner as u32, term.phrases.len()));
         }
         let finder = PhraseFinder::new(owners.flat_map(|t| t.phrases.iter()));
         let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());

@@ -184,7 +184,7 @@ impl Taxonomy {
             let distance = strsim::osa_distance(&key, candidate);
             if let Some((ci, resolution)) = self.by_compact_label(candidate, kind) {
                 let rank = (distance, resolution != Resolution::Label, ci);
-                if best.map_or(true, |b| rank < b) {
+                if best.is_none_or(|b| rank < b) {
                     best = Some(rank);
                 }
             }
@@ -207,7 +207,7 @@ impl Taxonomy {
             for (li, label) in entry.normalized_labels.iter().enumerate() {
                 if label.len() > normalized.len() && format!(" {label} ").contains(&needle) {
                     let candidate = (label.split(' ').count(), li != 0, ci as ConceptIdx);
-                    if best.map_or(true, |b| candidate < b) {
+                    if best.is_none_or(|b| candidate < b) {
                         best = Some(candidate);
                     }
                 }

@@ -22,7 +22,7 @@ struct Found {
 }
 
 fn keep_best(best: &mut Option<Found>, candidate: Found) {
-    if best.map_or(true, |b| candidate.strength > b.strength || (candidate.strength == b.strength && candidate.how < b.how)) {
+    if best.is_none_or(|b| candidate.strength > b.strength || (candidate.strength == b.strength && candidate.how < b.how)) {
         *best = Some(candidate);
     }
 }
@@ -186,7 +186,7 @@ fn text_skills(q: &ProfileQuery, mut explain: Option<&mut Explanation>) -> Outco
     for (i, qs) in q.skills.iter().enumerate() {
         let mut found = from_hit(q.title_hits[i], MatchWhere::Title);
         if let Some(f) = from_hit(q.description_hits[i], MatchWhere::Description) {
-            if found.map_or(true, |t| f.strength > t.strength) {
+            if found.is_none_or(|t| f.strength > t.strength) {
                 found = Some(f);
             }
         }
