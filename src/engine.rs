@@ -146,7 +146,7 @@ impl Engine {
         let terms = engine.vocab.len() as u32;
         for (i, v) in data.vacancies.into_iter().enumerate() {
             let in_range = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms)).all(|&t| t < terms);
-            let concepts_ok = v.skills.iter().filter_map(|s| s.concept).chain(v.occupations.iter().map(|o| o.concept)).all(|c| engine.taxonomy.get(c).is_some());
+            let concepts_ok = v.skills.iter().filter_map(|s| s.concept).chain(v.occupations.iter().map(|o| o.concept)).chain(v.text_skills.iter().map(|f| f.concept)).all(|c| engine.taxonomy.get(c).is_some());
             if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || engine.by_id.contains_key(&v.source.id) {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }

@@ -40,6 +40,15 @@ pub struct FoundOccupation {
     pub given: bool,
 }
 
+/// A taxonomy concept found in a vacancy's text when it was added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FoundConcept {
+    /// The concept.
+    pub concept: ConceptIdx,
+    /// Found in the title (true) or the description.
+    pub in_title: bool,
+}
+
 /// A vacancy ready for scoring.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PreparedVacancy {
@@ -53,6 +62,9 @@ pub struct PreparedVacancy {
     pub skills: Vec<PreparedSkill>,
     /// Occupation concepts: the given one, else those whose label is in the title.
     pub occupations: Vec<FoundOccupation>,
+    /// For vacancies that list no skills: skill concepts whose label or synonym occurs in the
+    /// title or description (enrichment, done once when the vacancy is added).
+    pub text_skills: Vec<FoundConcept>,
     /// Location.
     pub place: Place,
     /// Hours per week as a closed range, open bounds filled with 0 and 168.
@@ -68,14 +80,14 @@ fn intern_all(vocab: &mut Vocab, text: &str) -> Vec<TermId> {
 /// Longest title phrase (up to this many terms) tried as an occupation label.
 const MAX_TITLE_PHRASE_TERMS: usize = 12;
 
-/// Occupation concepts whose label or synonym is a phrase of the title (longest first).
-fn occupations_in_title(title: &str, taxonomy: &Taxonomy) -> Vec<ConceptIdx> {
-    let words = tokens(title);
+/// Concepts of `kind` whose label or synonym is a phrase of `words` (up to `max_terms` words;
+/// at each position the longest phrase wins), longest first, each once.
+fn concepts_in(words: &[String], kind: ConceptKind, max_terms: usize, taxonomy: &Taxonomy) -> Vec<ConceptIdx> {
     let mut found: Vec<(usize, usize, ConceptIdx)> = Vec::new();
     for start in 0..words.len() {
-        for end in (start + 1..=words.len().min(start + MAX_TITLE_PHRASE_TERMS)).rev() {
+        for end in (start + 1..=words.len().min(start + max_terms)).rev() {
             let key: String = words[start..end].concat();
-            if let Some((ci, _)) = taxonomy.by_compact_label(&key, ConceptKind::Occupation) {
+            if let Some((ci, _)) = taxonomy.by_compact_label(&key, kind) {
                 if !found.iter().any(|&(_, _, c)| c == ci) {
                     found.push((end - start, start, ci));
                 }
@@ -87,12 +99,31 @@ fn occupations_in_title(title: &str, taxonomy: &Taxonomy) -> Vec<ConceptIdx> {
     found.into_iter().map(|(_, _, ci)| ci).collect()
 }
 
+/// Longest description phrase tried as a skill label.
+const MAX_TEXT_PHRASE_TERMS: usize = 5;
+
+/// Skill concepts named in the title or description (the title first).
+fn skills_in_text(title: &[String], description: &[String], taxonomy: &Taxonomy) -> Vec<FoundConcept> {
+    let mut found: Vec<FoundConcept> = concepts_in(title, ConceptKind::Skill, MAX_TEXT_PHRASE_TERMS, taxonomy)
+        .into_iter()
+        .map(|concept| FoundConcept { concept, in_title: true })
+        .collect();
+    for concept in concepts_in(description, ConceptKind::Skill, MAX_TEXT_PHRASE_TERMS, taxonomy) {
+        if !found.iter().any(|f| f.concept == concept) {
+            found.push(FoundConcept { concept, in_title: false });
+        }
+    }
+    found
+}
+
 impl PreparedVacancy {
     /// Prepares a (validated) vacancy, adding its terms to `vocab`.
     pub fn new(source: Vacancy, vocab: &mut Vocab, taxonomy: &Taxonomy, geo: &GeoTable) -> Self {
-        let title = intern_all(vocab, &source.title);
-        let description = source.description.as_deref().map(|d| intern_all(vocab, &html_to_text(d))).unwrap_or_default();
-        let skills = source
+        let title_words = tokens(&source.title);
+        let description_words = source.description.as_deref().map(|d| tokens(&html_to_text(d))).unwrap_or_default();
+        let title: Vec<TermId> = title_words.iter().map(|t| vocab.intern(t)).collect();
+        let description: Vec<TermId> = description_words.iter().map(|t| vocab.intern(t)).collect();
+        let skills: Vec<PreparedSkill> = source
             .skills
             .iter()
             .map(|s| {
@@ -115,7 +146,7 @@ impl PreparedVacancy {
         });
         let occupations = match given {
             Some(concept) => vec![FoundOccupation { concept, given: true }],
-            None => occupations_in_title(&source.title, taxonomy)
+            None => concepts_in(&title_words, ConceptKind::Occupation, MAX_TITLE_PHRASE_TERMS, taxonomy)
                 .into_iter()
                 .map(|concept| FoundOccupation { concept, given: false })
                 .collect(),
@@ -133,6 +164,11 @@ impl PreparedVacancy {
             .filter(|h| h.min.is_some() || h.max.is_some())
             .map(|h| (h.min.unwrap_or(0.0), h.max.unwrap_or(168.0)));
         let valid_through = source.valid_through.as_deref().and_then(parse_date);
-        PreparedVacancy { source, title, description, skills, occupations, place, hours, valid_through }
+        let text_skills = if skills.is_empty() && !taxonomy.is_empty() {
+            skills_in_text(&title_words, &description_words, taxonomy)
+        } else {
+            Vec::new()
+        };
+        PreparedVacancy { source, title, description, skills, occupations, text_skills, place, hours, valid_through }
     }
 }

@@ -319,3 +319,25 @@ fn a_desired_occupation_in_the_description_counts_half() {
     let d = find(&results, "d").explanation.occupation.clone().unwrap();
     assert_eq!((d.found_in, d.strength), (MatchWhere::Description, 50));
 }
+
+#[test]
+fn skills_named_in_text_are_found_once_when_vacancies_are_added() {
+    // "vorkheftruck" is a synonym of "heftruck rijden"; the person typed another synonym.
+    let mut v = vacancy("v", "Medewerker expeditie");
+    v.description = Some("Je rijdt dagelijks op een vorkheftruck en helpt bij het laden.".into());
+    let taxonomy = werkmatch::taxonomy::Taxonomy::new(&taxonomy()).unwrap();
+    let mut vocab = werkmatch::vocab::Vocab::default();
+    let mut titled = vacancy("t", "Orderpicker");
+    titled.description = Some("Ervaring met orderpicken en een heftruckcertificaat.".into());
+    let prepared = werkmatch::prepared::PreparedVacancy::new(titled, &mut vocab, &taxonomy, &Default::default());
+    let found: Vec<(String, bool)> = prepared
+        .text_skills
+        .iter()
+        .map(|f| (taxonomy.get(f.concept).unwrap().concept.id.clone(), f.in_title))
+        .collect();
+    assert_eq!(found, vec![("s:orderpicken".to_string(), true), ("s:heftruck".to_string(), false)], "title first, each once");
+    let e = engine(vec![v]);
+    let results = rank(&e, &profile(&["heftruckrijbewijs"]));
+    let m = &results[0].explanation.matched_skills[0];
+    assert_eq!((m.how, m.found_in, m.strength), (MatchHow::Synonym, MatchWhere::Description, 100));
+}

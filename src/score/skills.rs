@@ -88,7 +88,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
         return Outcome::NOT_USED;
     }
     if v.skills.is_empty() {
-        return text_skills(q, explain);
+        return text_skills(q, v, explain);
     }
     // Direct matches (same concept, label, text): any profile skill may cover any number.
     let mut best: Vec<Option<(Found, usize)>> = v
@@ -180,7 +180,7 @@ fn skill_label(label: Option<&str>, id: Option<&str>, concept: Option<ConceptIdx
 }
 
 /// Skills found in the title or description of a vacancy that lists no skills.
-fn text_skills(q: &ProfileQuery, mut explain: Option<&mut Explanation>) -> Outcome {
+fn text_skills(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Option<&mut Explanation>) -> Outcome {
     let mut sum = 0.0;
     let mut matched = 0;
     for (i, qs) in q.skills.iter().enumerate() {
@@ -188,6 +188,15 @@ fn text_skills(q: &ProfileQuery, mut explain: Option<&mut Explanation>) -> Outco
         if let Some(f) = from_hit(q.description_hits[i], MatchWhere::Description) {
             if found.is_none_or(|t| f.strength > t.strength) {
                 found = Some(f);
+            }
+        }
+        // Skill concepts found in the text when the vacancy was added.
+        for found_concept in &v.text_skills {
+            let found_in = if found_concept.in_title { MatchWhere::Title } else { MatchWhere::Description };
+            if let Some(f) = same_concept(qs, found_concept.concept, found_in) {
+                if found.is_none_or(|t| f.strength > t.strength) {
+                    found = Some(f);
+                }
             }
         }
         if let Some(f) = found {
