@@ -1,0 +1,147 @@
+//! Properties of the ranking, over generated vacancies and profiles (proptest): determinism,
+//! scores in 0–100 that are the sum of their parts, independence from unrelated vacancies,
+//! monotonicity in skills, and constraints that never add exclusions when removed.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+use werkmatch::{ConstraintMode, ConstraintModes, DrivingLicence, Engine, HoursRange, Profile, RankOptions, Vacancy, WorkCondition};
+
+const WORDS: &[&str] = &[
+    "heftruck", "orderpicken", "magazijn", "kassa", "koken", "schoonmaken", "verzorging", "excel", "administratie",
+    "heftruckchauffeur", "reachtruck", "klantcontact", "lassen", "bestraten", "tuin", "chauffeur", "medewerker",
+    "heftruk", "financiële", "planning", "vca", "haccp", "kok", "kap", "zorg",
+];
+const POSTCODES: &[&str] = &["5038", "5141", "1012", "3011", "9999"];
+
+fn phrase() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), 1..3).prop_map(|w| w.join(" "))
+}
+
+fn vacancy_strategy() -> impl Strategy<Value = Vacancy> {
+    (
+        phrase(),
+        prop::option::of(prop::collection::vec(phrase(), 0..8).prop_map(|w| w.join(". "))),
+        prop::collection::vec((phrase(), any::<bool>()), 0..5),
+        prop::option::of(prop::sample::select(POSTCODES)),
+        prop::option::of((4u8..30, 0u8..20)),
+        prop::option::of(1u8..=8),
+        prop::sample::subsequence(vec![DrivingLicence::B, DrivingLicence::CE, DrivingLicence::Code95], 0..2),
+        prop::option::of(prop::sample::subsequence(vec![WorkCondition::NightShifts, WorkCondition::HeavyLifting], 0..2)),
+    )
+        .prop_map(|(title, description, skills, postcode, hours, education, licences, conditions)| {
+            let mut v = vacancy("x", &title);
+            v.description = description;
+            v.skills = skills
+                .into_iter()
+                .map(|(label, required)| werkmatch::VacancySkill { id: None, label: Some(label), required })
+                .collect();
+            if let Some(pc) = postcode {
+                v = at_postcode(v, pc);
+            }
+            v.hours = hours.map(|(min, extra)| HoursRange { min: Some(f64::from(min)), max: Some(f64::from(min + extra)) });
+            v.education = education.map(|level| werkmatch::Education { level, or_equivalent_experience: level % 2 == 0 });
+            v.driving_licences = licences;
+            v.work_conditions = conditions;
+            v
+        })
+}
+
+fn vacancies_strategy() -> impl Strategy<Value = Vec<Vacancy>> {
+    prop::collection::vec(vacancy_strategy(), 1..12).prop_map(|vs| {
+        vs.into_iter().enumerate().map(|(i, mut v)| {
+            v.id = format!("v{i:02}");
+            v
+        }).collect()
+    })
+}
+
+fn profile_strategy() -> impl Strategy<Value = Profile> {
+    (
+        prop::collection::vec(phrase(), 1..5),
+        prop::collection::vec(phrase(), 0..2),
+        prop::option::of((prop::sample::select(POSTCODES), prop::option::of(5u16..80))),
+        prop::option::of((8u8..30, 0u8..20)),
+        prop::option::of(1u8..=8),
+        prop::option::of(prop::sample::subsequence(vec![DrivingLicence::B, DrivingLicence::CE], 0..2)),
+        prop::sample::subsequence(vec![WorkCondition::NightShifts, WorkCondition::HeavyLifting], 0..2),
+        any::<bool>(),
+    )
+        .prop_map(|(skills, occupations, place, hours, education, licences, avoid, banenafspraak)| {
+            let mut p = profile(&skills.iter().map(String::as_str).collect::<Vec<_>>());
+            p.desired_occupations = occupations.iter().map(|o| werkmatch::TermRef::label(o.as_str())).collect();
+            if let Some((pc, max)) = place {
+                p = living_at(p, pc, max.map(f64::from));
+            }
+            p.hours = hours.map(|(min, extra)| HoursRange { min: Some(f64::from(min)), max: Some(f64::from(min + extra)) });
+            p.education_level = education;
+            p.driving_licences = licences;
+            p.avoid_conditions = avoid;
+            p.banenafspraak = banenafspraak;
+            p
+        })
+}
+
+fn all(limit: u32) -> RankOptions {
+    RankOptions { limit, ..Default::default() }
+}
+
+fn scores(e: &Engine, p: &Profile) -> std::collections::BTreeMap<String, u32> {
+    e.rank(p, &all(1000)).unwrap().into_iter().map(|r| (r.id, r.score)).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn ranking_is_deterministic_and_explanations_add_up(vs in vacancies_strategy(), p in profile_strategy()) {
+        let e = engine(vs.clone());
+        let first = e.rank(&p, &all(1000)).unwrap();
+        prop_assert_eq!(&first, &engine(vs).rank(&p, &all(1000)).unwrap());
+        assert_adds_up(&first);
+        for pair in first.windows(2) {
+            prop_assert!(pair[0].score >= pair[1].score);
+        }
+    }
+
+    #[test]
+    fn an_unrelated_vacancy_never_changes_other_scores(vs in vacancies_strategy(), p in profile_strategy(), extra in vacancy_strategy()) {
+        let before = scores(&engine(vs.clone()), &p);
+        let mut with_extra = vs;
+        with_extra.push(Vacancy { id: "zz-extra".into(), ..extra });
+        let mut after = scores(&engine(with_extra), &p);
+        after.remove("zz-extra");
+        prop_assert_eq!(before, after);
+    }
+
+    #[test]
+    fn adding_a_skill_never_lowers_a_score(vs in vacancies_strategy(), p in profile_strategy(), skill in phrase()) {
+        let e = engine(vs);
+        let before = scores(&e, &p);
+        let mut more = p.clone();
+        more.skills.push(werkmatch::ProfileSkill::label(&skill));
+        let after = scores(&e, &more);
+        for (id, score) in &before {
+            prop_assert!(after.get(id).is_some_and(|s| s >= score), "{} fell from {} to {:?} after adding {}", id, score, after.get(id), skill);
+        }
+    }
+
+    #[test]
+    fn removing_a_constraint_never_removes_a_result(vs in vacancies_strategy(), p in profile_strategy(), which in 0usize..6) {
+        let e = engine(vs);
+        let strict = e.rank(&p, &all(1000)).unwrap();
+        let mut modes = ConstraintModes::default();
+        let slot = [&mut modes.distance, &mut modes.hours, &mut modes.education, &mut modes.driving_licences, &mut modes.languages, &mut modes.work_conditions];
+        for (i, mode) in slot.into_iter().enumerate() {
+            if i == which {
+                *mode = ConstraintMode::Off;
+            }
+        }
+        let relaxed = e.rank(&p, &RankOptions { limit: 1000, constraints: modes, ..Default::default() }).unwrap();
+        for r in &strict {
+            prop_assert!(relaxed.iter().any(|x| x.id == r.id), "{} disappeared", r.id);
+        }
+    }
+}
