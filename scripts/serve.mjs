@@ -1,13 +1,20 @@
 // Serves the demo portal: www/ at /, the wasm-pack output pkg/ at /pkg/, on localhost only,
 // with a strict Content-Security-Policy. No dependencies: Node's http module.
-//   node scripts/serve.mjs [--port 8080]
+//   node scripts/serve.mjs [--port 8080] [--embed-ancestors "https://www.gemeente.nl ..."] [--fixtures DIR]
+// --embed-ancestors: origins allowed to frame the isolated embed (embed.html); default only 'self'.
+// --fixtures: also serve DIR at /fixtures/ (the browser tests' generated feeds).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT || 8080);
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const port = Number(option('--port') ?? process.env.PORT ?? 8080);
+const fixtures = option('--fixtures') ? resolve(option('--fixtures')) : null;
+const embedAncestors = (option('--embed-ancestors') ?? '').split(/\s+/).filter((o) => /^https?:\/\/[^\s;,']+$/.test(o));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -19,18 +26,31 @@ const TYPES = {
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; " +
   "img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
 
-/** Maps a URL path to a file under www/ or pkg/, refusing anything outside them. */
+/** The isolated embed may be framed by the configured host origins too (still no inline code). */
+const EMBED_CSP = CSP.replace("frame-ancestors 'self'", ["frame-ancestors 'self'", ...embedAncestors].join(' '));
+
+/** Maps a URL path to a file under www/ or pkg/ (or the fixtures), refusing anything outside them. */
 function fileFor(urlPath) {
-  const path = decodeURIComponent(urlPath.split('?')[0]);
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return null; // a malformed %-escape
+  }
+  if (fixtures && path.startsWith('/fixtures/')) {
+    const file = normalize(join(fixtures, path.slice(10)));
+    return file === fixtures || file.startsWith(`${fixtures}/`) ? file : null;
+  }
   const [base, rest] = path.startsWith('/pkg/') ? ['pkg', path.slice(5)] : ['www', path.slice(1)];
   const dir = join(root, base);
   const file = normalize(join(dir, rest || 'index.html'));
-  return file.startsWith(dir) ? file : null;
+  return file === dir || file.startsWith(`${dir}/`) ? file : null;
 }
 
 const server = createServer(async (req, res) => {
+  const isEmbed = /^\/embed\.html(\?|$)/.test(req.url || '');
   const headers = {
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': isEmbed ? EMBED_CSP : CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',

@@ -180,6 +180,11 @@ impl Engine {
         self.vacancies.is_empty()
     }
 
+    /// The ids of the loaded vacancies.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.vacancies.iter().map(|v| v.source.id.as_str())
+    }
+
     /// A loaded vacancy by id, as it was added.
     pub fn vacancy(&self, id: &str) -> Option<&Vacancy> {
         self.by_id.get(id).map(|&i| &self.vacancies[i].source)

@@ -226,6 +226,11 @@ impl JsEngine {
         self.inner.len() as u32
     }
 
+    /// The ids of the loaded vacancies (e.g. to list them after loading an index or a feed).
+    pub fn ids(&self) -> Vec<String> {
+        self.inner.ids().map(str::to_owned).collect()
+    }
+
     /// A loaded vacancy by id, as it was added (for showing results).
     pub fn vacancy(&self, id: &str) -> Result<MaybeVacancyJs, JsValue> {
         match self.inner.vacancy(id) {

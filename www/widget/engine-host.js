@@ -1,0 +1,224 @@
+// The engine side of the widget: loads the WebAssembly module once, fetches and parses the
+// feed, taxonomy and postcode table, and answers rank / suggest / rankCandidates requests.
+// It runs in a module Web Worker (worker.js), so parsing 10,000 vacancies and ranking them
+// never blocks the page; engine-client.js falls back to running it on the page if workers fail.
+//
+// Messages in: { id, type, ...payload }. Messages out: { id, progress } while loading, then
+// { id, ok: true, value } or { id, ok: false, error: { message, record, field, kind } }.
+
+let wasmModule = null; // Promise of the werkmatch.js module, initialised
+const engines = new Map(); // key -> Promise<{ engine, vacancies, index }>
+
+function loadWasm(pkg) {
+  wasmModule ??= (async () => {
+    const module = await import(new URL('werkmatch.js', pkg).href);
+    await module.default({ module_or_path: new URL('werkmatch_bg.wasm', pkg) });
+    return module;
+  })();
+  wasmModule.catch(() => { wasmModule = null; }); // a failed load may be retried
+  return wasmModule;
+}
+
+class LoadError extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+/** Fetches JSON, reporting download progress (0–100, or null when the size is unknown). */
+async function fetchJson(url, kind, onProgress) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new LoadError(kind, `${url}: ${error.message}`);
+  }
+  if (!response.ok) throw new LoadError(kind, `${url}: HTTP ${response.status}`);
+  let text;
+  if (onProgress && response.body) {
+    const total = Number(response.headers.get('content-length')) || 0;
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    const parts = [];
+    let loaded = 0;
+    let last = -1;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(decoder.decode(value, { stream: true }));
+      loaded += value.length;
+      const pct = total ? Math.min(99, Math.floor((loaded / total) * 100)) : null;
+      if (pct !== last) { onProgress(pct); last = pct; }
+    }
+    parts.push(decoder.decode());
+    text = parts.join('');
+  } else {
+    text = await response.text();
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadError(kind, `${url}: not valid JSON (${error.message})`);
+  }
+}
+
+/** Fetches a binary file (a prebuilt index), reporting download progress like `fetchJson`. */
+async function fetchBytes(url, kind, onProgress) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new LoadError(kind, `${url}: ${error.message}`);
+  }
+  if (!response.ok) throw new LoadError(kind, `${url}: HTTP ${response.status}`);
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(total);
+  const reader = response.body.getReader();
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (loaded + value.length > total) return new Uint8Array(await new Blob([bytes.subarray(0, loaded), value]).arrayBuffer());
+    bytes.set(value, loaded);
+    loaded += value.length;
+    onProgress(Math.min(99, Math.floor((loaded / total) * 100)));
+  }
+  return bytes.subarray(0, loaded);
+}
+
+/** Whether parsed JSON is a schema.org JobPosting feed (one posting, a list, or @graph). */
+function isJobPostingFeed(data) {
+  const first = Array.isArray(data) ? data[0] : data?.['@graph']?.[0] ?? data;
+  return Boolean(first && typeof first === 'object' && '@type' in first);
+}
+
+/**
+ * Builds the engine from the feed: a prebuilt index (`.wmx`, made with `werkmatch index`), a
+ * schema.org JobPosting feed, or the engine's own vacancy JSON.
+ */
+async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
+  progress({ stage: 'engine' });
+  const [module, taxonomyData, geoData] = await Promise.all([
+    loadWasm(pkg),
+    taxonomy ? fetchJson(taxonomy, 'taxonomy') : undefined,
+    geo ? fetchJson(geo, 'geo') : undefined,
+  ]);
+  const onProgress = (pct) => progress({ stage: 'feed', pct });
+  if (feed && /\.wmx([?#]|$)/.test(feed)) {
+    const bytes = await fetchBytes(feed, 'feed', onProgress);
+    progress({ stage: 'prepare' });
+    let engine;
+    try {
+      engine = module.Engine.fromIndex(bytes);
+    } catch (error) {
+      throw new LoadError('feed', `${feed}: ${error.message}`);
+    }
+    return { engine, vacancies: null, index: null, rules: module.rulesVersion() };
+  }
+  let vacancies = [];
+  let postings = null;
+  if (feed) {
+    const data = await fetchJson(feed, 'feed', onProgress);
+    if (isJobPostingFeed(data)) {
+      postings = data;
+    } else {
+      vacancies = Array.isArray(data) ? data : data?.vacancies;
+      if (!Array.isArray(vacancies)) throw new LoadError('feed', `${feed}: expected an array of vacancies or a JobPosting feed`);
+    }
+  }
+  progress({ stage: 'prepare' });
+  let engine;
+  try {
+    engine = new module.Engine({ vacancies, taxonomy: taxonomyData, geo: geoData });
+  } catch (error) {
+    // A bad record: the engine names it ("vacancies[3] (id "v12")", "taxonomy[0]", "geo[5]").
+    error.kind = /^taxonomy/.test(error.record ?? '') ? 'taxonomy' : /^geo/.test(error.record ?? '') ? 'geo' : 'feed';
+    throw error;
+  }
+  if (postings) {
+    // Bad postings are skipped by the engine (and could be listed from the report); the rest loads.
+    engine.addJobPostings(postings);
+    vacancies = null;
+  }
+  return { engine, vacancies, index: null, rules: module.rulesVersion() };
+}
+
+/** Vacancies whose title, employer or place contain every word of the query (employer picker). */
+function findVacancies(state, query, limit) {
+  // After an index or a JobPosting feed the vacancies live only in the engine: list them once.
+  state.vacancies ??= state.engine.ids().map((id) => state.engine.vacancy(id));
+  state.index ??= state.vacancies.map((v) => ({
+    id: v.id,
+    title: String(v.title ?? ''),
+    employer: v.employer,
+    place: v.location?.place,
+    text: [v.title, v.employer, v.location?.place].filter(Boolean).join(' ').toLocaleLowerCase('nl'),
+  }));
+  const words = String(query).toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
+  const found = [];
+  for (const item of state.index) {
+    if (words.every((w) => item.text.includes(w))) found.push(item);
+  }
+  const first = words[0] ?? '';
+  found.sort((a, b) => Number(!a.text.startsWith(first)) - Number(!b.text.startsWith(first))
+    || a.title.localeCompare(b.title, 'nl'));
+  return found.slice(0, limit).map(({ id, title, employer, place }) => ({ id, title, employer, place }));
+}
+
+async function answer(message, progress) {
+  const { type, key } = message;
+  if (type === 'load') {
+    if (!engines.has(key)) {
+      const loading = loadEngine(message, progress);
+      engines.set(key, loading);
+      loading.catch(() => engines.delete(key));
+    }
+    const state = await engines.get(key);
+    return { size: state.engine.size, rules: state.rules };
+  }
+  const loading = engines.get(key);
+  if (!loading) throw new LoadError('engine', 'engine not loaded');
+  const state = await loading;
+  const { engine } = state;
+  switch (type) {
+    case 'rank': {
+      const results = engine.rank(message.profile, message.options);
+      return { size: engine.size, results: results.map((r) => ({ ...r, vacancy: engine.vacancy(r.id) })) };
+    }
+    case 'rankCandidates':
+      return { results: engine.rankCandidates(message.vacancy, message.candidates, message.options) };
+    case 'suggest':
+      return engine.suggest(message.query, { limit: message.limit ?? 8, kind: message.kind });
+    case 'validateProfile':
+      engine.rank(message.profile, { limit: 1 });
+      return true;
+    case 'findVacancies':
+      return findVacancies(state, message.query ?? '', message.limit ?? 10);
+    case 'vacancy':
+      return engine.vacancy(message.vacancyId) ?? null;
+    default:
+      throw new LoadError('engine', `unknown request ${type}`);
+  }
+}
+
+/** Handles one request; `post` sends messages back (postMessage in the worker). */
+export async function handle(message, post) {
+  const { id } = message;
+  try {
+    const value = await answer(message, (progress) => post({ id, progress }));
+    post({ id, ok: true, value });
+  } catch (error) {
+    post({
+      id,
+      ok: false,
+      error: {
+        message: String(error?.message ?? error),
+        record: error?.record,
+        field: error?.field,
+        kind: error?.kind ?? 'engine',
+      },
+    });
+  }
+}
