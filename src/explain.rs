@@ -223,17 +223,22 @@ pub struct OccupationMatch {
     pub strength: u32,
 }
 
-/// Splits `total` whole points over parts in proportion to `exact` values (largest remainder),
-/// never giving a part more than its `cap`: the results add up to exactly `total`.
-pub fn apportion(exact: &[f64], caps: &[u32], total: u32) -> Vec<u32> {
-    let mut points: Vec<u32> = exact.iter().zip(caps).map(|(&x, &cap)| (x.max(0.0).floor() as u32).min(cap)).collect();
+/// Splits `total` whole points over parts in proportion to their `exact` values (largest
+/// remainder first), never giving a part more than its `cap`, nor any point to a part whose
+/// exact value is 0. The result adds up to `total` unless the caps make that impossible, in which
+/// case it adds up to as much as they allow (the caller shows that sum as the score).
+pub fn apportion<const N: usize>(exact: &[f64; N], caps: &[u32; N], total: u32) -> [u32; N] {
+    let mut points = [0u32; N];
+    for i in 0..N {
+        points[i] = (exact[i].max(0.0).floor() as u32).min(caps[i]);
+    }
     let mut left = total.saturating_sub(points.iter().sum());
-    let mut order: Vec<usize> = (0..exact.len()).collect();
+    let mut order: [usize; N] = std::array::from_fn(|i| i);
     order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())).then(a.cmp(&b)));
     while left > 0 {
         let before = left;
         for &i in &order {
-            if left > 0 && points[i] < caps[i] {
+            if left > 0 && exact[i] > 0.0 && points[i] < caps[i] {
                 points[i] += 1;
                 left -= 1;
             }
@@ -251,11 +256,23 @@ mod tests {
 
     #[test]
     fn apportion_adds_up_and_respects_caps() {
-        assert_eq!(apportion(&[33.4, 33.3, 33.3], &[100, 100, 100], 100), vec![34, 33, 33]);
-        assert_eq!(apportion(&[10.6, 0.0, 4.6], &[11, 0, 5], 15), vec![11, 0, 4]);
-        assert_eq!(apportion(&[45.0, 20.0], &[45, 20], 65), vec![45, 20]);
+        assert_eq!(apportion(&[33.4, 33.3, 33.3], &[100, 100, 100], 100), [34, 33, 33]);
+        assert_eq!(apportion(&[10.6, 0.0, 4.6], &[11, 0, 5], 15), [11, 0, 4]);
+        assert_eq!(apportion(&[45.0, 20.0], &[45, 20], 65), [45, 20]);
         // The remainder goes to a part with room when the largest remainder has none.
-        assert_eq!(apportion(&[4.9, 2.5], &[4, 10], 7), vec![4, 3]);
-        assert_eq!(apportion(&[], &[], 0), Vec::<u32>::new());
+        assert_eq!(apportion(&[4.9, 2.5], &[4, 10], 7), [4, 3]);
+        assert_eq!(apportion(&[], &[], 0), [0u32; 0]);
+    }
+
+    #[test]
+    fn a_part_that_earned_nothing_never_gets_a_point() {
+        // Seen in the widget: parts at full credit are capped by rounded-down maxima, and the
+        // last point went to distance (exact 0, "past niet"). Now it goes to skills, or nowhere.
+        let exact = [23.68, 21.05, 0.0, 6.32, 5.26, 4.21, 3.16];
+        let caps = [48, 21, 13, 6, 5, 4, 3];
+        let points = apportion(&exact, &caps, 64);
+        assert_eq!(points[2], 0);
+        assert_eq!(points.iter().sum::<u32>(), 64);
+        assert_eq!(apportion(&[0.0, 2.4], &[5, 2], 3), [0, 2], "when nothing else has room the sum falls short");
     }
 }

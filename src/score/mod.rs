@@ -93,19 +93,16 @@ pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut exp
             100.0 * f64::from(w) / f64::from(used_weight)
         }
     };
-    let max_exact: Vec<f64> = FACTORS.iter().zip(&outcomes).map(|((_, w), o)| share(*w, o)).collect();
-    let exact_parts: Vec<f64> = max_exact.iter().zip(&outcomes).map(|(m, o)| m * o.fraction).collect();
+    let max_exact: [f64; 9] = std::array::from_fn(|i| share(FACTORS[i].1, &outcomes[i]));
+    let exact_parts: [f64; 9] = std::array::from_fn(|i| max_exact[i] * outcomes[i].fraction);
     let exact: f64 = exact_parts.iter().sum::<f64>().clamp(0.0, 100.0);
-    let score = exact.round() as u32;
+    // Whole points per part add up to the score shown (see `apportion`).
+    let max_points = apportion(&max_exact, &[100; 9], if used_weight == 0 { 0 } else { 100 });
+    let points = apportion(&exact_parts, &max_points, exact.round() as u32);
+    let score = points.iter().sum();
     if let Some(e) = explain {
-        let max_total = if used_weight == 0 { 0 } else { 100 };
-        let max_points = apportion(&max_exact, &[100; 9], max_total);
-        let points = apportion(&exact_parts, &max_points, score);
-        e.parts = FACTORS
-            .iter()
-            .zip(&outcomes)
-            .zip(points.iter().zip(&max_points))
-            .map(|(((factor, _), o), (&points, &max_points))| ScorePart { factor: *factor, status: o.status, points, max_points })
+        e.parts = (0..9)
+            .map(|i| ScorePart { factor: FACTORS[i].0, status: outcomes[i].status, points: points[i], max_points: max_points[i] })
             .collect();
     }
     Scored { exact, score, excluded }
