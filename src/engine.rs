@@ -88,8 +88,8 @@ impl Engine {
         let added = vacancies.len();
         self.vacancies.reserve(added);
         for v in vacancies {
-            self.by_id.insert(v.id.clone(), self.vacancies.len());
-            self.vacancies.push(PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo));
+            let prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
+            self.insert(prepared);
         }
         Ok(added)
     }
@@ -101,8 +101,8 @@ impl Engine {
         let import = read_job_postings(feed, today, |id| self.by_id.contains_key(id));
         let added = import.vacancies.iter().map(|v| v.id.clone()).collect();
         for v in import.vacancies {
-            self.by_id.insert(v.id.clone(), self.vacancies.len());
-            self.vacancies.push(PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo));
+            let prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
+            self.insert(prepared);
         }
         FeedReport { added, skipped: import.skipped, expired: import.expired }
     }
@@ -150,10 +150,15 @@ impl Engine {
             if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || engine.by_id.contains_key(&v.source.id) {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }
-            engine.by_id.insert(v.source.id.clone(), engine.vacancies.len());
-            engine.vacancies.push(v);
+            engine.insert(v);
         }
         Ok(engine)
+    }
+
+    /// Registers a prepared vacancy whose id is known to be free.
+    fn insert(&mut self, v: PreparedVacancy) {
+        self.by_id.insert(v.source.id.clone(), self.vacancies.len());
+        self.vacancies.push(v);
     }
 
     /// Removes vacancies by id; unknown ids are ignored. Returns how many were removed.

@@ -142,7 +142,8 @@ fn read_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, 
     Ok(out)
 }
 
-fn read_optional<T: DeserializeOwned + Default>(value: JsValue, record: &str) -> Result<T, InputError> {
+fn read_optional<T: DeserializeOwned + Default>(value: Option<impl Into<JsValue>>, record: &str) -> Result<T, InputError> {
+    let value: JsValue = value.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     if value.is_undefined() || value.is_null() {
         Ok(T::default())
     } else {
@@ -243,7 +244,7 @@ impl JsEngine {
     /// with score and explanation.
     pub fn rank(&self, profile: ProfileJs, options: Option<RankOptionsJs>) -> Result<RankedResultListJs, JsValue> {
         let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
-        let options: RankOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
+        let options: RankOptions = read_optional(options, "options").map_err(js_error)?;
         let results = self.inner.rank(&profile, &options).map_err(js_error)?;
         Ok(write(&results)?.unchecked_into())
     }
@@ -258,14 +259,14 @@ impl JsEngine {
     ) -> Result<RankedResultListJs, JsValue> {
         let vacancy: Vacancy = read(vacancy.into()).map_err(|e| js_error(e.in_record("vacancy")))?;
         let candidates: Vec<Candidate> = read_list(candidates.into(), "candidates").map_err(js_error)?;
-        let options: RankOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
+        let options: RankOptions = read_optional(options, "options").map_err(js_error)?;
         let results = self.inner.rank_candidates(&vacancy, &candidates, &options).map_err(js_error)?;
         Ok(write(&results)?.unchecked_into())
     }
 
     /// Autocomplete over the taxonomy's labels and synonyms, typo-tolerant.
     pub fn suggest(&self, prefix: &str, options: Option<SuggestOptionsJs>) -> Result<SuggestionListJs, JsValue> {
-        let options: SuggestOptions = read_optional(options.map(Into::into).unwrap_or(JsValue::UNDEFINED), "options").map_err(js_error)?;
+        let options: SuggestOptions = read_optional(options, "options").map_err(js_error)?;
         Ok(write(&self.inner.suggest(prefix, &options))?.unchecked_into())
     }
 }
@@ -274,8 +275,7 @@ impl JsEngine {
 fn today() -> String {
     let now = js_sys::Date::new_0();
     let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    let pad = |n: u32| if n < 10 { format!("0{n}") } else { n.to_string() };
-    format!("{y}-{}-{}", pad(m), pad(d))
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// Reads ESCO CSV files (their text) into taxonomy concepts for `new Engine({ taxonomy })`.

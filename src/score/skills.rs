@@ -21,8 +21,13 @@ struct Found {
     found_in: MatchWhere,
 }
 
+/// Whether `candidate` is a better match than `current`: stronger, then a better kind.
+fn better(candidate: &Found, current: Option<&Found>) -> bool {
+    current.is_none_or(|b| candidate.strength > b.strength || (candidate.strength == b.strength && candidate.how < b.how))
+}
+
 fn keep_best(best: &mut Option<Found>, candidate: Found) {
-    if best.is_none_or(|b| candidate.strength > b.strength || (candidate.strength == b.strength && candidate.how < b.how)) {
+    if better(&candidate, best.as_ref()) {
         *best = Some(candidate);
     }
 }
@@ -106,7 +111,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
                     keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
                 }
                 if let Some(f) = found {
-                    if best.map_or(true, |(b, _)| f.strength > b.strength || (f.strength == b.strength && f.how < b.how)) {
+                    if better(&f, best.as_ref().map(|(b, _)| b)) {
                         best = Some((f, i));
                     }
                 }
@@ -258,7 +263,7 @@ pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, ex
             if occ.past_job {
                 f.strength *= PAST_JOB_TITLE_FACTOR;
             }
-            if best.map_or(true, |(b, _)| f.strength > b.strength) {
+            if best.is_none_or(|(b, _)| f.strength > b.strength) {
                 best = Some((f, k));
             }
         }
