@@ -8,6 +8,7 @@ use crate::geo::GeoTable;
 use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
 use crate::index_file::{read_index, write_index, IndexRef};
+use crate::limits::Limits;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
 use crate::profile_query::ProfileQuery;
@@ -59,12 +60,29 @@ pub struct Engine {
     geo: Arc<GeoTable>,
     vacancies: Vec<PreparedVacancy>,
     by_id: HashMap<String, usize>,
+    limits: Limits,
 }
 
 impl Engine {
-    /// An engine with no vacancies, using the given taxonomy and geo table (either may be empty).
+    /// An engine with no vacancies, using the given taxonomy and geo table (either may be
+    /// empty) and the default [`Limits`].
     pub fn new(taxonomy: &[Concept], geo: &[GeoEntry]) -> Result<Self, InputError> {
-        Ok(Engine { taxonomy: Arc::new(Taxonomy::new(taxonomy)?), geo: Arc::new(GeoTable::new(geo)?), ..Engine::default() })
+        Engine::with_limits(taxonomy, geo, Limits::default())
+    }
+
+    /// An engine with no vacancies and the given limits on everything it will accept.
+    pub fn with_limits(taxonomy: &[Concept], geo: &[GeoEntry], limits: Limits) -> Result<Self, InputError> {
+        Ok(Engine {
+            taxonomy: Arc::new(Taxonomy::new(taxonomy, &limits)?),
+            geo: Arc::new(GeoTable::new(geo, &limits)?),
+            limits,
+            ..Engine::default()
+        })
+    }
+
+    /// The limits this engine enforces.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
     }
 
     /// An engine loaded with `vacancies`, a taxonomy and a geo table.
@@ -77,10 +95,11 @@ impl Engine {
     /// Adds vacancies. All or nothing: if any is invalid or its id is taken, none is added and
     /// the error names it. Returns how many were added.
     pub fn add_vacancies(&mut self, vacancies: Vec<Vacancy>) -> Result<usize, InputError> {
+        self.limits.check_vacancy_room("vacancies", self.len(), vacancies.len())?;
         let mut seen = HashSet::with_capacity(vacancies.len());
         for (i, v) in vacancies.iter().enumerate() {
             let record = || record_name("vacancies", i, Some(&v.id));
-            check_vacancy(v).map_err(|e| e.in_record(record()))?;
+            check_vacancy(&self.limits, v).map_err(|e| e.in_record(record()))?;
             if self.by_id.contains_key(&v.id) || !seen.insert(v.id.as_str()) {
                 return Err(InputError::field("id", "is already used by another vacancy").in_record(record()));
             }
@@ -97,14 +116,17 @@ impl Engine {
     /// Adds the postings of a schema.org JobPosting feed. Unlike [`Engine::add_vacancies`], a
     /// bad posting (or one whose id is already loaded) is skipped and reported, and the rest is
     /// added; postings whose `validThrough` lies before `today` are dropped and counted.
-    pub fn add_job_postings(&mut self, feed: &Json, today: Option<&str>) -> FeedReport {
-        let import = read_job_postings(feed, today, |id| self.by_id.contains_key(id));
+    /// A feed with more postings than the engine has room for is refused whole.
+    pub fn add_job_postings(&mut self, feed: &Json, today: Option<&str>) -> Result<FeedReport, InputError> {
+        let count = crate::import::jobposting::postings(feed).len();
+        self.limits.check_vacancy_room("postings", self.len(), count).map_err(|e| e.in_record("feed"))?;
+        let import = read_job_postings(feed, today, &self.limits, |id| self.by_id.contains_key(id));
         let added = import.vacancies.iter().map(|v| v.id.clone()).collect();
         for v in import.vacancies {
             let prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
             self.insert(prepared);
         }
-        FeedReport { added, skipped: import.skipped, expired: import.expired }
+        Ok(FeedReport { added, skipped: import.skipped, expired: import.expired })
     }
 
     /// Writes the engine (vacancies as prepared, taxonomy, geo table) as an index file that
@@ -140,8 +162,15 @@ impl Engine {
     /// Loads an engine from an index file written by [`Engine::to_index`]. A file of another
     /// format version, a truncated or a damaged one is refused with a message saying which.
     pub fn from_index(bytes: &[u8]) -> Result<Engine, InputError> {
+        Engine::from_index_with_limits(bytes, Limits::default())
+    }
+
+    /// [`Engine::from_index`] with the given limits (on the file's size and what it holds).
+    pub fn from_index_with_limits(bytes: &[u8], limits: Limits) -> Result<Engine, InputError> {
+        limits.check_input_bytes("index", bytes.len())?;
         let data = read_index(bytes)?;
-        let mut engine = Engine::new(&data.concepts, &data.geo)?;
+        limits.check_vacancy_room("vacancies", 0, data.vacancies.len()).map_err(|e| e.in_record("index"))?;
+        let mut engine = Engine::with_limits(&data.concepts, &data.geo, limits)?;
         engine.vocab = Vocab::from_terms(data.terms);
         let terms = engine.vocab.len() as u32;
         for (i, v) in data.vacancies.into_iter().enumerate() {
@@ -203,7 +232,7 @@ impl Engine {
     /// Ranks the loaded vacancies for a jobseeker's profile: the best `options.limit`, each
     /// with score and explanation; ties are broken by id.
     pub fn rank(&self, profile: &Profile, options: &RankOptions) -> Result<Vec<RankedResult>, InputError> {
-        check_profile(profile).map_err(|e| e.in_record("profile"))?;
+        check_profile(&self.limits, profile).map_err(|e| e.in_record("profile"))?;
         check_options(options).map_err(|e| e.in_record("options"))?;
         let today = options.today.as_deref().and_then(parse_date);
         let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo);
@@ -234,13 +263,14 @@ impl Engine {
         candidates: &[Candidate],
         options: &RankOptions,
     ) -> Result<Vec<RankedResult>, InputError> {
-        check_vacancy(vacancy).map_err(|e| e.in_record("vacancy"))?;
+        check_vacancy(&self.limits, vacancy).map_err(|e| e.in_record("vacancy"))?;
         check_options(options).map_err(|e| e.in_record("options"))?;
+        Limits::check_count("candidates", candidates.len(), self.limits.max_candidates, "maxCandidates")?;
         let mut seen = HashSet::with_capacity(candidates.len());
         for (i, c) in candidates.iter().enumerate() {
             let record = || record_name("candidates", i, Some(&c.id));
-            crate::validate::check_required_text("id", &c.id).map_err(|e| e.in_record(record()))?;
-            check_profile(&c.profile).map_err(|e| e.under("profile").in_record(record()))?;
+            crate::validate::check_required_text(&self.limits, "id", &c.id).map_err(|e| e.in_record(record()))?;
+            check_profile(&self.limits, &c.profile).map_err(|e| e.under("profile").in_record(record()))?;
             if !seen.insert(c.id.as_str()) {
                 return Err(InputError::field("id", "is already used by another candidate").in_record(record()));
             }

@@ -2,6 +2,7 @@
 
 use crate::error::{record_name, shorten, InputError};
 use crate::model::GeoEntry;
+use crate::limits::Limits;
 use crate::validate::check_coordinates;
 use std::collections::HashMap;
 
@@ -22,7 +23,8 @@ pub struct GeoTable {
 
 impl GeoTable {
     /// Builds the table, checking every row; a bad row is an error naming it.
-    pub fn new(entries: &[GeoEntry]) -> Result<Self, InputError> {
+    pub fn new(entries: &[GeoEntry], limits: &Limits) -> Result<Self, InputError> {
+        Limits::check_count("geo", entries.len(), limits.max_geo_entries, "maxGeoEntries")?;
         let mut centroids = HashMap::with_capacity(entries.len());
         for (i, entry) in entries.iter().enumerate() {
             let record = || record_name("geo", i, None);
@@ -95,7 +97,7 @@ mod tests {
 
     #[test]
     fn postcodes_in_common_forms_resolve() {
-        let table = GeoTable::new(&[entry("2311", 52.16, 4.49)]).unwrap();
+        let table = GeoTable::new(&[entry("2311", 52.16, 4.49)], &Limits::default()).unwrap();
         for form in ["2311", "2311 BW", "2311bw", " 2311 bw "] {
             assert!(table.lookup(form).is_some(), "{form}");
         }
@@ -107,10 +109,10 @@ mod tests {
 
     #[test]
     fn bad_rows_are_named() {
-        let err = GeoTable::new(&[entry("2311", 52.1, 4.4), entry("12a4", 52.0, 4.0)]).unwrap_err();
+        let err = GeoTable::new(&[entry("2311", 52.1, 4.4), entry("12a4", 52.0, 4.0)], &Limits::default()).unwrap_err();
         assert_eq!(err.field, "pc4");
         assert!(err.record.contains("geo[1]"));
-        let err = GeoTable::new(&[entry("2311", f64::NAN, 4.4)]).unwrap_err();
+        let err = GeoTable::new(&[entry("2311", f64::NAN, 4.4)], &Limits::default()).unwrap_err();
         assert_eq!(err.field, "lat");
     }
 

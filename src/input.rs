@@ -16,6 +16,7 @@ where
         let message = e.into_inner().to_string();
         // serde-wasm-bindgen renders its errors as JS errors: "Error: missing field `id`".
         let message = message.strip_prefix("Error: ").map(str::to_owned).unwrap_or(message);
+        let message = plain_message(message);
         let named = named_field(&message);
         let field = match (path.as_str(), named) {
             (".", Some(name)) => name,
@@ -25,6 +26,52 @@ where
         };
         InputError::field(field, message)
     })
+}
+
+/// Rewrites serde's "invalid type: integer `42`, expected a string" as "must be text, not
+/// the number 42", the same whichever deserializer (JSON natively, JS values in the browser)
+/// wrote it, and in words a non-programmer can act on.
+fn plain_message(message: String) -> String {
+    if message.contains("Reflect.get called on non-object") {
+        // serde-wasm-bindgen reading a list from a string iterates its characters.
+        return "must be a list of objects".to_owned();
+    }
+    let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) else {
+        return message;
+    };
+    let Some((unexpected, expected)) = rest.split_once(", expected ") else { return message };
+    let expected = match expected {
+        "a string" | "a borrowed string" => "text".to_owned(),
+        "u8" => "a whole number from 0 to 255".to_owned(),
+        "u16" => "a whole number from 0 to 65535".to_owned(),
+        "u32" | "u64" | "usize" => "a whole number, 0 or more".to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_owned(),
+        "f32" | "f64" => "a number".to_owned(),
+        "a sequence" => "a list".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        e if e.starts_with("struct ") || e == "a map" => "an object".to_owned(),
+        e => e.to_owned(),
+    };
+    let number = |n: &str| match n.trim_end_matches(".0") {
+        "NaN" => "NaN".to_owned(),
+        "inf" => "infinity".to_owned(),
+        "-inf" => "-infinity".to_owned(),
+        n => format!("the number {n}"),
+    };
+    let unexpected = if let Some(n) = unexpected.strip_prefix("integer `").or_else(|| unexpected.strip_prefix("floating point `")) {
+        number(n.trim_end_matches('`'))
+    } else if let Some(s) = unexpected.strip_prefix("string ") {
+        format!("the text {s}")
+    } else if unexpected == "sequence" || unexpected.starts_with("JsValue([") {
+        "a list".to_owned()
+    } else if unexpected == "map" || unexpected.starts_with("JsValue(Object") {
+        "an object".to_owned()
+    } else if let Some(b) = unexpected.strip_prefix("boolean `") {
+        b.trim_end_matches('`').to_owned()
+    } else {
+        unexpected.to_owned()
+    };
+    format!("must be {expected}, not {unexpected}")
 }
 
 /// The field a serde message names ("missing field `title`" → "title").
@@ -81,6 +128,19 @@ pub fn struct_fields<T: DeserializeOwned>() -> &'static [&'static str] {
 mod tests {
     use super::*;
     use crate::model::{Profile, RankOptions};
+
+    #[test]
+    fn serde_messages_are_rewritten_plainly() {
+        let plain = |m: &str| plain_message(m.to_owned());
+        assert_eq!(plain("invalid type: integer `42`, expected a string"), "must be text, not the number 42");
+        assert_eq!(plain("invalid type: floating point `42.0`, expected a string"), "must be text, not the number 42");
+        assert_eq!(plain("invalid value: integer `-1`, expected u32"), "must be a whole number, 0 or more, not the number -1");
+        assert_eq!(plain("invalid type: floating point `-1.5`, expected u32"), "must be a whole number, 0 or more, not the number -1.5");
+        assert_eq!(plain("invalid type: floating point `NaN`, expected u32"), "must be a whole number, 0 or more, not NaN");
+        assert_eq!(plain("invalid type: string \"x\", expected struct Profile"), "must be an object, not the text \"x\"");
+        assert_eq!(plain("invalid type: JsValue([\"koken\"]), expected a string"), "must be text, not a list");
+        assert_eq!(plain("missing field `title`"), "missing field `title`");
+    }
 
     #[test]
     fn struct_fields_lists_json_names() {

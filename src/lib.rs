@@ -15,6 +15,7 @@ pub mod geo;
 pub mod import;
 pub mod index_file;
 pub mod input;
+pub mod limits;
 pub mod model;
 pub mod prepared;
 pub mod profile_query;
@@ -33,6 +34,7 @@ pub mod wasm;
 
 pub use engine::Engine;
 pub use error::InputError;
+pub use limits::Limits;
 pub use explain::{Explanation, RankedResult};
 pub use model::*;
 pub use suggest::{SuggestOptions, Suggestion};

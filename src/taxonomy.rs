@@ -4,6 +4,7 @@
 use crate::error::{record_name, InputError};
 use crate::model::{Concept, ConceptKind};
 use crate::text::{fold, normalize_label, typo_match};
+use crate::limits::Limits;
 use crate::validate::check_concept;
 use std::collections::HashMap;
 
@@ -56,7 +57,8 @@ pub fn compact(normalized: &str) -> String {
 
 impl Taxonomy {
     /// Builds the taxonomy; a bad or duplicate concept is an error naming it.
-    pub fn new(concepts: &[Concept]) -> Result<Self, InputError> {
+    pub fn new(concepts: &[Concept], limits: &Limits) -> Result<Self, InputError> {
+        Limits::check_count("taxonomy", concepts.len(), limits.max_concepts, "maxConcepts")?;
         let mut keys: HashMap<String, u32> = HashMap::new();
         let mut key_of = |id: &str| {
             let next = keys.len() as u32;
@@ -64,8 +66,8 @@ impl Taxonomy {
         };
         let mut tax = Taxonomy::default();
         for (i, c) in concepts.iter().enumerate() {
-            let record = || record_name("concepts", i, Some(&c.id));
-            check_concept(c).map_err(|e| e.in_record(record()))?;
+            let record = || record_name("taxonomy", i, Some(&c.id));
+            check_concept(limits, c).map_err(|e| e.in_record(record()))?;
             let idx = tax.concepts.len() as ConceptIdx;
             if tax.by_id.insert(c.id.clone(), idx).is_some() {
                 return Err(InputError::field("id", "appears twice in the taxonomy").in_record(record()));
@@ -252,7 +254,7 @@ mod tests {
             concept("s:intern", Skill, "intern transport", &[], &[]),
             concept("s:kassa", Skill, "kassawerk", &["afrekenen"], &[]),
             concept("o:chauffeur", Occupation, "heftruckchauffeur", &["heftruck chauffeur"], &["isco:8344"]),
-        ])
+        ], &Limits::default())
         .unwrap()
     }
 
@@ -284,10 +286,10 @@ mod tests {
         let dup = Taxonomy::new(&[
             concept("a", ConceptKind::Skill, "x", &[], &[]),
             concept("a", ConceptKind::Skill, "y", &[], &[]),
-        ])
+        ], &Limits::default())
         .unwrap_err();
-        assert!(dup.record.contains("concepts[1]") && dup.field == "id", "{dup}");
-        let empty = Taxonomy::new(&[concept("b", ConceptKind::Skill, " ", &[], &[])]).unwrap_err();
+        assert!(dup.record.contains("taxonomy[1]") && dup.field == "id", "{dup}");
+        let empty = Taxonomy::new(&[concept("b", ConceptKind::Skill, " ", &[], &[])], &Limits::default()).unwrap_err();
         assert_eq!(empty.field, "label");
     }
 }

@@ -7,34 +7,27 @@ use crate::model::{
     Concept, HoursRange, LanguageRequirement, Location, Profile, ProfileLocation, RankOptions,
     TermRef, Vacancy, VacancySkill,
 };
+use crate::limits::Limits;
 use crate::rules::MAX_LIMIT;
 use crate::text::number_text;
-
-/// Longest id, title or label, in characters.
-pub const MAX_SHORT_TEXT_CHARS: usize = 500;
-/// Longest description, in bytes (1 MB).
-pub const MAX_DESCRIPTION_BYTES: usize = 1 << 20;
-/// Most skills, occupations or languages in one vacancy or profile.
-pub const MAX_LIST_ITEMS: usize = 200;
-/// Most alternative labels of one concept.
-pub const MAX_ALT_LABELS: usize = 5000;
 
 fn err(field: &str, message: impl Into<String>) -> InputError {
     InputError::field(field, message)
 }
 
-/// A required short text: non-empty after trimming, at most [`MAX_SHORT_TEXT_CHARS`].
-pub fn check_required_text(field: &str, value: &str) -> Result<(), InputError> {
+/// A required short text: non-empty after trimming, at most [`Limits::max_text_chars`].
+pub fn check_required_text(l: &Limits, field: &str, value: &str) -> Result<(), InputError> {
     if value.trim().is_empty() {
         return Err(err(field, "must not be empty"));
     }
-    check_short_text(field, value)
+    check_short_text(l, field, value)
 }
 
-/// An optional short text: at most [`MAX_SHORT_TEXT_CHARS`] characters, no NUL.
-pub fn check_short_text(field: &str, value: &str) -> Result<(), InputError> {
-    if value.len() > MAX_SHORT_TEXT_CHARS * 4 || value.chars().count() > MAX_SHORT_TEXT_CHARS {
-        return Err(err(field, format!("is too long (more than {MAX_SHORT_TEXT_CHARS} characters)")));
+/// An optional short text: at most [`Limits::max_text_chars`] characters, no NUL.
+pub fn check_short_text(l: &Limits, field: &str, value: &str) -> Result<(), InputError> {
+    let max = l.max_text_chars;
+    if value.len() > max.saturating_mul(4) || value.chars().count() > max {
+        return Err(err(field, format!("is too long (more than {max} characters (limits.maxTextChars))")));
     }
     if value.contains('\0') {
         return Err(err(field, "must not contain NUL characters"));
@@ -42,8 +35,8 @@ pub fn check_short_text(field: &str, value: &str) -> Result<(), InputError> {
     Ok(())
 }
 
-fn check_optional_text(field: &str, value: &Option<String>) -> Result<(), InputError> {
-    value.as_deref().map_or(Ok(()), |v| check_short_text(field, v))
+fn check_optional_text(l: &Limits, field: &str, value: &Option<String>) -> Result<(), InputError> {
+    value.as_deref().map_or(Ok(()), |v| check_short_text(l, field, v))
 }
 
 /// Latitude and longitude: finite and in range.
@@ -66,9 +59,9 @@ fn check_point(lat: Option<f64>, lon: Option<f64>) -> Result<(), InputError> {
     }
 }
 
-fn check_list_len(field: &str, len: usize) -> Result<(), InputError> {
-    if len > MAX_LIST_ITEMS {
-        return Err(err(field, format!("has {len} items; at most {MAX_LIST_ITEMS} are allowed")));
+fn check_list_len(l: &Limits, field: &str, len: usize) -> Result<(), InputError> {
+    if len > l.max_list_items {
+        return Err(err(field, format!("has {len} items; at most {} are allowed (limits.maxListItems)", l.max_list_items)));
     }
     Ok(())
 }
@@ -89,21 +82,21 @@ fn check_hours(hours: &HoursRange) -> Result<(), InputError> {
     Ok(())
 }
 
-fn check_term(term: &TermRef) -> Result<(), InputError> {
-    check_id_or_label(&term.id, &term.label)
+fn check_term(l: &Limits, term: &TermRef) -> Result<(), InputError> {
+    check_id_or_label(l, &term.id, &term.label)
 }
 
-fn check_id_or_label(id: &Option<String>, label: &Option<String>) -> Result<(), InputError> {
+fn check_id_or_label(l: &Limits, id: &Option<String>, label: &Option<String>) -> Result<(), InputError> {
     let has = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
     if !has(id) && !has(label) {
         return Err(err("", "needs an `id` or a non-empty `label`"));
     }
-    check_optional_text("id", id)?;
-    check_optional_text("label", label)
+    check_optional_text(l, "id", id)?;
+    check_optional_text(l, "label", label)
 }
 
-fn check_languages(languages: &[LanguageRequirement]) -> Result<(), InputError> {
-    check_list_len("", languages.len())?;
+fn check_languages(l: &Limits, languages: &[LanguageRequirement]) -> Result<(), InputError> {
+    check_list_len(l, "", languages.len())?;
     for (i, lang) in languages.iter().enumerate() {
         let code = lang.language.as_str();
         if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -114,8 +107,8 @@ fn check_languages(languages: &[LanguageRequirement]) -> Result<(), InputError> 
     Ok(())
 }
 
-fn indexed<T>(field: &str, items: &[T], check: impl Fn(&T) -> Result<(), InputError>) -> Result<(), InputError> {
-    check_list_len(field, items.len())?;
+fn indexed<T>(l: &Limits, field: &str, items: &[T], check: impl Fn(&T) -> Result<(), InputError>) -> Result<(), InputError> {
+    check_list_len(l, field, items.len())?;
     for (i, item) in items.iter().enumerate() {
         check(item).map_err(|e| e.under(&format!("{field}[{i}]")))?;
     }
@@ -127,24 +120,25 @@ fn prefixed(e: InputError, prefix: &str) -> InputError {
 }
 
 /// Checks a vacancy's values.
-pub fn check_vacancy(v: &Vacancy) -> Result<(), InputError> {
-    check_required_text("id", &v.id)?;
-    check_required_text("title", &v.title)?;
-    check_optional_text("employer", &v.employer)?;
-    check_optional_text("occupation", &v.occupation)?;
+pub fn check_vacancy(l: &Limits, v: &Vacancy) -> Result<(), InputError> {
+    check_required_text(l, "id", &v.id)?;
+    check_required_text(l, "title", &v.title)?;
+    check_optional_text(l, "employer", &v.employer)?;
+    check_optional_text(l, "occupation", &v.occupation)?;
     if let Some(url) = &v.url {
         if url.len() > 4096 {
             return Err(err("url", "is too long (more than 4096 bytes)"));
         }
     }
     if let Some(d) = &v.description {
-        if d.len() > MAX_DESCRIPTION_BYTES {
-            return Err(err("description", format!("is too long ({} bytes; at most {MAX_DESCRIPTION_BYTES})", d.len())));
+        if d.len() > l.max_description_bytes {
+            let max = l.max_description_bytes;
+            return Err(err("description", format!("is too long ({} bytes; at most {max} (limits.maxDescriptionBytes))", d.len())));
         }
     }
-    indexed("skills", &v.skills, |s: &VacancySkill| check_id_or_label(&s.id, &s.label))?;
+    indexed(l, "skills", &v.skills, |s: &VacancySkill| check_id_or_label(l, &s.id, &s.label))?;
     if let Some(loc) = &v.location {
-        check_location(loc).map_err(|e| prefixed(e, "location"))?;
+        check_location(l, loc).map_err(|e| prefixed(e, "location"))?;
     }
     if let Some(h) = &v.hours {
         check_hours(h).map_err(|e| prefixed(e, "hours"))?;
@@ -154,7 +148,7 @@ pub fn check_vacancy(v: &Vacancy) -> Result<(), InputError> {
             return Err(err("education.level", format!("must be an NLQF level 1–8 (got {})", edu.level)));
         }
     }
-    check_languages(&v.languages).map_err(|e| prefixed(e, "languages"))?;
+    check_languages(l, &v.languages).map_err(|e| prefixed(e, "languages"))?;
     if let Some(date) = &v.valid_through {
         if parse_date(date).is_none() {
             return Err(err("validThrough", format!("must be a date YYYY-MM-DD (got \"{}\")", shorten(date))));
@@ -163,21 +157,21 @@ pub fn check_vacancy(v: &Vacancy) -> Result<(), InputError> {
     Ok(())
 }
 
-fn check_location(loc: &Location) -> Result<(), InputError> {
-    check_optional_text("postcode", &loc.postcode)?;
-    check_optional_text("place", &loc.place)?;
+fn check_location(l: &Limits, loc: &Location) -> Result<(), InputError> {
+    check_optional_text(l, "postcode", &loc.postcode)?;
+    check_optional_text(l, "place", &loc.place)?;
     check_point(loc.lat, loc.lon)
 }
 
-fn check_profile_location(loc: &ProfileLocation) -> Result<(), InputError> {
-    check_optional_text("postcode", &loc.postcode)?;
+fn check_profile_location(l: &Limits, loc: &ProfileLocation) -> Result<(), InputError> {
+    check_optional_text(l, "postcode", &loc.postcode)?;
     check_point(loc.lat, loc.lon)
 }
 
 /// Checks a profile's values.
-pub fn check_profile(p: &Profile) -> Result<(), InputError> {
-    indexed("skills", &p.skills, |s| {
-        check_id_or_label(&s.id, &s.label)?;
+pub fn check_profile(l: &Limits, p: &Profile) -> Result<(), InputError> {
+    indexed(l, "skills", &p.skills, |s| {
+        check_id_or_label(l, &s.id, &s.label)?;
         if let Some(level) = s.level {
             if !(1..=5).contains(&level) {
                 return Err(err("level", format!("must be 1–5 (got {level})")));
@@ -190,10 +184,10 @@ pub fn check_profile(p: &Profile) -> Result<(), InputError> {
         }
         Ok(())
     })?;
-    indexed("desiredOccupations", &p.desired_occupations, check_term)?;
-    indexed("pastJobTitles", &p.past_job_titles, check_term)?;
+    indexed(l, "desiredOccupations", &p.desired_occupations, |t| check_term(l, t))?;
+    indexed(l, "pastJobTitles", &p.past_job_titles, |t| check_term(l, t))?;
     if let Some(loc) = &p.location {
-        check_profile_location(loc).map_err(|e| prefixed(e, "location"))?;
+        check_profile_location(l, loc).map_err(|e| prefixed(e, "location"))?;
     }
     if let Some(km) = p.max_distance_km {
         if !km.is_finite() || !(0.0..=1000.0).contains(&km) {
@@ -209,22 +203,23 @@ pub fn check_profile(p: &Profile) -> Result<(), InputError> {
         }
     }
     if let Some(langs) = &p.languages {
-        check_languages(langs).map_err(|e| prefixed(e, "languages"))?;
+        check_languages(l, langs).map_err(|e| prefixed(e, "languages"))?;
     }
     Ok(())
 }
 
 /// Checks a taxonomy concept's values.
-pub fn check_concept(c: &Concept) -> Result<(), InputError> {
-    check_required_text("id", &c.id)?;
-    check_required_text("label", &c.label)?;
-    if c.alt_labels.len() > MAX_ALT_LABELS {
-        return Err(err("altLabels", format!("has {} labels; at most {MAX_ALT_LABELS}", c.alt_labels.len())));
+pub fn check_concept(l: &Limits, c: &Concept) -> Result<(), InputError> {
+    check_required_text(l, "id", &c.id)?;
+    check_required_text(l, "label", &c.label)?;
+    if c.alt_labels.len() > l.max_alt_labels {
+        let max = l.max_alt_labels;
+        return Err(err("altLabels", format!("has {} labels; at most {max} (limits.maxAltLabels)", c.alt_labels.len())));
     }
     for (i, label) in c.alt_labels.iter().enumerate() {
-        check_short_text(&format!("altLabels[{i}]"), label)?;
+        check_short_text(l, &format!("altLabels[{i}]"), label)?;
     }
-    indexed("broader", &c.broader, |b| check_required_text("", b))
+    indexed(l, "broader", &c.broader, |b| check_required_text(l, "", b))
 }
 
 /// Checks ranking options.

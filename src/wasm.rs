@@ -7,6 +7,7 @@ use crate::import::esco::{import_esco, EscoFiles};
 use crate::import::json::Json;
 use crate::import::pc4::import_pc4_csv;
 use crate::input::{read_value, struct_fields};
+use crate::limits::Limits;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::suggest::SuggestOptions;
 use crate::Engine;
@@ -25,6 +26,8 @@ export interface EngineInit {
   taxonomy?: Concept[] | { concepts: Concept[] };
   /** Postcode table: PC4 areas with centroids. */
   geo?: GeoEntry[];
+  /** Maxima on what the engine accepts; each left out keeps its default. */
+  limits?: Limits;
 }
 
 /** A schema.org JobPosting feed as parsed JSON-LD: one object, an array, or `{ "@graph": [...] }`. */
@@ -95,6 +98,9 @@ extern "C" {
     /// `Pc4Import` in TypeScript.
     #[wasm_bindgen(typescript_type = "Pc4Import")]
     pub type Pc4ImportJs;
+    /// `Limits` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Limits")]
+    pub type LimitsJs;
     /// `string[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "string[]")]
     pub type StringListJs;
@@ -128,12 +134,14 @@ fn read_strict<T: DeserializeOwned>(value: JsValue) -> Result<T, InputError> {
     read(value)
 }
 
-/// Reads a JS array one record at a time, naming a bad record by index and id.
-fn read_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, InputError> {
+/// Reads a JS array one record at a time, naming a bad record by index and id. An array of
+/// more than `max` records is refused before any is read; `limit` names the limit.
+fn read_list<T: DeserializeOwned>(value: JsValue, list: &str, max: usize, limit: &str) -> Result<Vec<T>, InputError> {
     if !Array::is_array(&value) {
         return Err(InputError::field(list, "must be an array"));
     }
     let array = Array::from(&value);
+    Limits::check_count(list, array.length() as usize, max, limit)?;
     let mut out = Vec::with_capacity(array.length() as usize);
     for (i, item) in array.iter().enumerate() {
         let id = Reflect::get(&item, &"id".into()).ok().and_then(|v| v.as_string());
@@ -175,16 +183,21 @@ impl JsEngine {
     pub fn new(init: Option<EngineInitJs>) -> Result<JsEngine, JsValue> {
         let init: JsValue = init.map(Into::into).unwrap_or(JsValue::UNDEFINED);
         if !init.is_undefined() && !init.is_object() {
-            return Err(js_error(InputError::field("", "must be an object { vacancies, taxonomy, geo }").in_record("init")));
+            return Err(js_error(InputError::field("", "must be an object { vacancies, taxonomy, geo, limits }").in_record("init")));
         }
+        let limits: Limits = read_optional(Some(property(&init, "limits")), "limits").map_err(js_error)?;
         let mut taxonomy = property(&init, "taxonomy");
         if taxonomy.is_object() && !Array::is_array(&taxonomy) {
             taxonomy = property(&taxonomy, "concepts");
         }
-        let concepts: Vec<Concept> = optional_list(taxonomy, "taxonomy").map_err(js_error)?;
-        let geo: Vec<GeoEntry> = optional_list(property(&init, "geo"), "geo").map_err(js_error)?;
-        let vacancies: Vec<Vacancy> = optional_list(property(&init, "vacancies"), "vacancies").map_err(js_error)?;
-        let inner = Engine::with_vacancies(vacancies, &concepts, &geo).map_err(js_error)?;
+        let concepts: Vec<Concept> =
+            optional_list(taxonomy, "taxonomy", limits.max_concepts, "maxConcepts").map_err(js_error)?;
+        let geo: Vec<GeoEntry> =
+            optional_list(property(&init, "geo"), "geo", limits.max_geo_entries, "maxGeoEntries").map_err(js_error)?;
+        let vacancies: Vec<Vacancy> =
+            optional_list(property(&init, "vacancies"), "vacancies", limits.max_vacancies, "maxVacancies").map_err(js_error)?;
+        let mut inner = Engine::with_limits(&concepts, &geo, limits).map_err(js_error)?;
+        inner.add_vacancies(vacancies).map_err(js_error)?;
         Ok(JsEngine { inner })
     }
 
@@ -192,14 +205,16 @@ impl JsEngine {
     /// parsing or preparing any feed. A file of another format version, a truncated or a
     /// damaged one throws an Error saying which.
     #[wasm_bindgen(js_name = fromIndex)]
-    pub fn from_index(bytes: &[u8]) -> Result<JsEngine, JsValue> {
-        Engine::from_index(bytes).map(|inner| JsEngine { inner }).map_err(js_error)
+    pub fn from_index(bytes: &[u8], limits: Option<LimitsJs>) -> Result<JsEngine, JsValue> {
+        let limits: Limits = read_optional(limits, "limits").map_err(js_error)?;
+        Engine::from_index_with_limits(bytes, limits).map(|inner| JsEngine { inner }).map_err(js_error)
     }
 
     /// Adds vacancies; all or nothing. Returns how many were added.
     #[wasm_bindgen(js_name = addVacancies)]
     pub fn add_vacancies(&mut self, vacancies: VacancyListJs) -> Result<u32, JsValue> {
-        let list: Vec<Vacancy> = read_list(vacancies.into(), "vacancies").map_err(js_error)?;
+        let room = self.inner.limits().max_vacancies.saturating_sub(self.inner.len());
+        let list: Vec<Vacancy> = read_list(vacancies.into(), "vacancies", room, "maxVacancies").map_err(js_error)?;
         self.inner.add_vacancies(list).map(|n| n as u32).map_err(js_error)
     }
 
@@ -210,7 +225,7 @@ impl JsEngine {
         let feed: Json = read(feed.into()).map_err(|e| js_error(e.in_record("feed")))?;
         let options = options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
         let today = property(&options, "today").as_string().unwrap_or_else(today);
-        let report = self.inner.add_job_postings(&feed, Some(&today));
+        let report = self.inner.add_job_postings(&feed, Some(&today)).map_err(js_error)?;
         Ok(write(&report)?.unchecked_into())
     }
 
@@ -258,7 +273,8 @@ impl JsEngine {
         options: Option<RankOptionsJs>,
     ) -> Result<RankedResultListJs, JsValue> {
         let vacancy: Vacancy = read(vacancy.into()).map_err(|e| js_error(e.in_record("vacancy")))?;
-        let candidates: Vec<Candidate> = read_list(candidates.into(), "candidates").map_err(js_error)?;
+        let max = self.inner.limits().max_candidates;
+        let candidates: Vec<Candidate> = read_list(candidates.into(), "candidates", max, "maxCandidates").map_err(js_error)?;
         let options: RankOptions = read_optional(options, "options").map_err(js_error)?;
         let results = self.inner.rank_candidates(&vacancy, &candidates, &options).map_err(js_error)?;
         Ok(write(&results)?.unchecked_into())
@@ -282,7 +298,7 @@ fn today() -> String {
 #[wasm_bindgen(js_name = escoTaxonomy)]
 pub fn esco_taxonomy(files: EscoFilesJs) -> Result<EscoImportJs, JsValue> {
     let files: EscoFiles = read_strict(files.into()).map_err(|e| js_error(e.in_record("files")))?;
-    let import = import_esco(&files).map_err(js_error)?;
+    let import = import_esco(&files, &Limits::default()).map_err(js_error)?;
     Ok(write(&import)?.unchecked_into())
 }
 
@@ -290,15 +306,15 @@ pub fn esco_taxonomy(files: EscoFilesJs) -> Result<EscoImportJs, JsValue> {
 /// `new Engine({ geo })`.
 #[wasm_bindgen(js_name = pc4Table)]
 pub fn pc4_table(csv: &str) -> Result<Pc4ImportJs, JsValue> {
-    let import = import_pc4_csv(csv, "pc4").map_err(js_error)?;
+    let import = import_pc4_csv(csv, "pc4", &Limits::default()).map_err(js_error)?;
     Ok(write(&import)?.unchecked_into())
 }
 
-fn optional_list<T: DeserializeOwned>(value: JsValue, list: &str) -> Result<Vec<T>, InputError> {
+fn optional_list<T: DeserializeOwned>(value: JsValue, list: &str, max: usize, limit: &str) -> Result<Vec<T>, InputError> {
     if value.is_undefined() || value.is_null() {
         Ok(Vec::new())
     } else {
-        read_list(value, list)
+        read_list(value, list, max, limit)
     }
 }
 

@@ -39,12 +39,12 @@ fn reads_vacancies_and_profiles_from_json_in_both_shorthand_and_full_form() {
 fn wrong_types_and_unknown_values_name_the_field() {
     let cases: Vec<(serde_json::Value, &str, &str)> = vec![
         (json!({"title": "x"}), "id", "missing field"),
-        (json!({"id": "a", "title": "x", "hours": {"min": "veel"}}), "hours.min", "invalid type"),
+        (json!({"id": "a", "title": "x", "hours": {"min": "veel"}}), "hours.min", "must be a number, not the text \"veel\""),
         (json!({"id": "a", "title": "x", "contractType": "forever"}), "contractType", "unknown variant"),
         (json!({"id": "a", "title": "x", "drivingLicences": ["Z"]}), "drivingLicences[0]", "unknown variant"),
-        (json!({"id": "a", "title": "x", "skills": [42]}), "skills[0]", "invalid type"),
+        (json!({"id": "a", "title": "x", "skills": [42]}), "skills[0]", "must be"),
         (json!({"id": "a", "title": "x", "location": {"postcode": "1234", "street": "x"}}), "location.street", "unknown field"),
-        (json!({"id": "a", "title": "x", "education": {"level": 300}}), "education.level", "invalid value"),
+        (json!({"id": "a", "title": "x", "education": {"level": 300}}), "education.level", "must be a whole number from 0 to 255, not the number 300"),
         (json!({"id": "a", "title": "x", "skills": [{"required": true}]}), "", ""),
     ];
     for (value, field, message) in cases {

@@ -15,7 +15,7 @@ fn feed() -> Json {
 #[test]
 fn reads_a_feed_and_reports_what_it_skipped() {
     let mut e = engine(vec![]);
-    let report = e.add_job_postings(&feed(), Some("2026-11-23"));
+    let report = e.add_job_postings(&feed(), Some("2026-11-23")).unwrap();
     let added: Vec<_> = report.added.iter().map(String::as_str).collect();
     assert_eq!(added, vec!["WP-1001", "WP-1002", "https://werk.example.nl/vacature/1003"]);
     assert_eq!(report.expired, 1, "WP-OLD ended before today");
@@ -54,7 +54,7 @@ fn reads_a_feed_and_reports_what_it_skipped() {
     assert_adds_up(&results);
 
     // Loading the same feed again skips every posting as already loaded, and loses nothing.
-    let again = e.add_job_postings(&feed(), Some("2026-11-23"));
+    let again = e.add_job_postings(&feed(), Some("2026-11-23")).unwrap();
     assert!(again.added.is_empty());
     assert_eq!(again.skipped.iter().filter(|s| s.reason.contains("already used")).count(), 3);
     assert_eq!(e.len(), 3);
@@ -63,9 +63,9 @@ fn reads_a_feed_and_reports_what_it_skipped() {
 #[test]
 fn single_objects_and_arrays_are_feeds_too() {
     let single: Json = serde_json::from_str(r#"{"@type": "JobPosting", "identifier": "a", "title": "Kok"}"#).unwrap();
-    assert_eq!(engine(vec![]).add_job_postings(&single, None).added, vec!["a"]);
+    assert_eq!(engine(vec![]).add_job_postings(&single, None).unwrap().added, vec!["a"]);
     let array: Json = serde_json::from_str(r#"[{"@type": ["JobPosting"], "identifier": 7, "title": "Kok"}, {"@type": "JobPosting", "url": "https://x.nl/2", "title": "Kok"}]"#).unwrap();
-    let report = engine(vec![]).add_job_postings(&array, None);
+    let report = engine(vec![]).add_job_postings(&array, None).unwrap();
     assert_eq!(report.added, vec!["7", "https://x.nl/2"]);
 }
 

@@ -38,13 +38,13 @@ fn esco_dutch_occupations_load_with_all_synonyms() {
     assert!(concepts.iter().all(|c| c.kind == ConceptKind::Occupation && c.broader[0].starts_with(ISCO_URI_PREFIX)));
     let inspicient = concepts.iter().find(|c| c.label == "inspiciënt").unwrap();
     assert!(inspicient.alt_labels.contains(&"toneelmeester".to_string()));
-    Taxonomy::new(&concepts).expect("the real taxonomy is valid");
+    Taxonomy::new(&concepts, &Default::default()).expect("the real taxonomy is valid");
 }
 
 #[test]
 fn a_vacancy_titled_with_any_synonym_resolves_to_the_occupation() {
     let concepts = esco_occupations();
-    let taxonomy = Taxonomy::new(&concepts).unwrap();
+    let taxonomy = Taxonomy::new(&concepts, &Default::default()).unwrap();
     let key = |label: &str| normalize_label(label).replace(' ', "");
     // ESCO shares some labels between occupations ("chef": kok, chefkok, chef).
     let mut owners: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
@@ -83,10 +83,10 @@ fn a_vacancy_titled_with_any_synonym_resolves_to_the_occupation() {
 
 #[test]
 fn the_pc4_table_loads_and_resolves_postcodes_in_any_form() {
-    let (entries, skipped) = read_pc4_csv(&shared("geo-nl/pc4_nl.csv"), "pc4_nl.csv").unwrap();
+    let (entries, skipped) = read_pc4_csv(&shared("geo-nl/pc4_nl.csv"), "pc4_nl.csv", &Default::default()).unwrap();
     assert_eq!(entries.len(), 4766);
     assert!(skipped.is_empty(), "{skipped:?}");
-    let table = GeoTable::new(&entries).unwrap();
+    let table = GeoTable::new(&entries, &Default::default()).unwrap();
     for form in ["2311 BW", "2311bw", "2311", " 2311 bw"] {
         let leiden = table.lookup(form).unwrap_or_else(|| panic!("{form}"));
         assert!((leiden.lat - 52.16).abs() < 0.05 && (leiden.lon - 4.49).abs() < 0.05, "{form}: {leiden:?}");

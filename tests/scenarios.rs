@@ -325,7 +325,7 @@ fn skills_named_in_text_are_found_once_when_vacancies_are_added() {
     // "vorkheftruck" is a synonym of "heftruck rijden"; the person typed another synonym.
     let mut v = vacancy("v", "Medewerker expeditie");
     v.description = Some("Je rijdt dagelijks op een vorkheftruck en helpt bij het laden.".into());
-    let taxonomy = werkmatch::taxonomy::Taxonomy::new(&taxonomy()).unwrap();
+    let taxonomy = werkmatch::taxonomy::Taxonomy::new(&taxonomy(), &Default::default()).unwrap();
     let mut vocab = werkmatch::vocab::Vocab::default();
     let mut titled = vacancy("t", "Orderpicker");
     titled.description = Some("Ervaring met orderpicken en een heftruckcertificaat.".into());

@@ -6,7 +6,9 @@
 
 use super::csv::{cell, CsvTable};
 use crate::error::InputError;
+use crate::limits::Limits;
 use crate::model::{Concept, ConceptKind};
+use crate::validate::check_concept;
 use std::collections::HashMap;
 
 /// URI prefix of ESCO's ISCO groups.
@@ -42,8 +44,18 @@ pub struct EscoImport {
 }
 
 /// Imports whichever ESCO files are given: concepts first, then relations.
-pub fn import_esco(files: &EscoFiles) -> Result<EscoImport, InputError> {
-    let mut esco = EscoTaxonomy::new();
+/// Files larger than `limits.max_input_bytes` are refused.
+pub fn import_esco(files: &EscoFiles, limits: &Limits) -> Result<EscoImport, InputError> {
+    let named = [
+        ("occupations", &files.occupations),
+        ("skills", &files.skills),
+        ("broaderRelations", &files.broader_relations),
+        ("occupationSkillRelations", &files.occupation_skill_relations),
+    ];
+    for (name, text) in named {
+        limits.check_input_bytes(name, text.as_ref().map_or(0, String::len))?;
+    }
+    let mut esco = EscoTaxonomy::with_limits(*limits);
     if let Some(text) = &files.occupations {
         esco.add_occupations(text, "occupations")?;
     }
@@ -67,6 +79,7 @@ pub struct EscoTaxonomy {
     index: HashMap<String, usize>,
     /// Rows that could not be used, as "file line N: why".
     pub skipped: Vec<String>,
+    limits: Limits,
 }
 
 fn labels(cell_text: &str) -> Vec<String> {
@@ -77,6 +90,12 @@ impl EscoTaxonomy {
     /// An empty builder.
     pub fn new() -> Self {
         EscoTaxonomy::default()
+    }
+
+    /// An empty builder that skips concepts breaking `limits` (too long, NUL) and refuses
+    /// more than `limits.max_concepts`.
+    pub fn with_limits(limits: Limits) -> Self {
+        EscoTaxonomy { limits, ..EscoTaxonomy::default() }
     }
 
     fn add_concepts(&mut self, text: &str, file: &str, kind: ConceptKind) -> Result<usize, InputError> {
@@ -105,8 +124,17 @@ impl EscoTaxonomy {
                 .filter(|g| !g.is_empty())
                 .map(|g| vec![format!("{ISCO_URI_PREFIX}{g}")])
                 .unwrap_or_default();
+            let concept = Concept { id: id.to_owned(), kind, label: preferred.to_owned(), alt_labels, broader, ..Default::default() };
+            if let Err(e) = check_concept(&self.limits, &concept) {
+                self.skipped.push(format!("{file} line {line}: {e}"));
+                continue;
+            }
+            if self.concepts.len() >= self.limits.max_concepts {
+                let message = format!("holds more than {} concepts (limits.maxConcepts)", self.limits.max_concepts);
+                return Err(InputError::field("", message).in_record(file));
+            }
             self.index.insert(id.to_owned(), self.concepts.len());
-            self.concepts.push(Concept { id: id.to_owned(), kind, label: preferred.to_owned(), alt_labels, broader, ..Default::default() });
+            self.concepts.push(concept);
             added += 1;
         }
         Ok(added)

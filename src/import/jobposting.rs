@@ -5,6 +5,7 @@
 use super::json::Json;
 use crate::date::parse_date;
 use crate::model::{ContractType, Education, HoursRange, Location, Vacancy, VacancySkill};
+use crate::limits::Limits;
 use crate::validate::check_vacancy;
 use std::collections::HashSet;
 
@@ -86,7 +87,8 @@ fn identifier(posting: &Json) -> Option<String> {
 
 /// Reads a feed. `today` (`YYYY-MM-DD`) drops postings whose `validThrough` lies before it;
 /// `taken(id)` tells which ids are already in use elsewhere (those postings are skipped).
-pub fn read_job_postings(feed: &Json, today: Option<&str>, taken: impl Fn(&str) -> bool) -> FeedImport {
+/// Each posting is checked against `limits`.
+pub fn read_job_postings(feed: &Json, today: Option<&str>, limits: &Limits, taken: impl Fn(&str) -> bool) -> FeedImport {
     let today = today.and_then(parse_date);
     let mut out = FeedImport::default();
     let mut seen = HashSet::new();
@@ -108,7 +110,7 @@ pub fn read_job_postings(feed: &Json, today: Option<&str>, taken: impl Fn(&str) 
                 continue;
             }
         };
-        if let Err(e) = check_vacancy(&vacancy) {
+        if let Err(e) = check_vacancy(limits, &vacancy) {
             skip(&mut out, e.to_string());
             continue;
         }

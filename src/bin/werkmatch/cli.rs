@@ -11,7 +11,13 @@ use werkmatch::import::json::Json;
 use werkmatch::import::jobposting::postings;
 use werkmatch::import::pc4::read_pc4_csv;
 use werkmatch::input::read_value;
-use werkmatch::{Concept, Engine, Profile, RankOptions, Vacancy};
+use werkmatch::{Concept, Engine, Limits, Profile, RankOptions, Vacancy};
+
+/// The CLI builds indexes on a server, for shards of national feeds: it takes more than a
+/// browser tab would (the browser enforces its own limits when it loads the index).
+fn cli_limits() -> Limits {
+    Limits { max_input_bytes: usize::MAX, max_vacancies: 10_000_000, ..Limits::default() }
+}
 
 const HELP: &str = "werkmatch: maakt en test vacature-indexen voor de werkmatch-widget
 werkmatch: builds and tests vacancy indexes for the werkmatch widget
@@ -136,7 +142,7 @@ fn taxonomy(options: &Options) -> Result<Vec<Concept>, String> {
         if files.occupations.is_none() && files.skills.is_none() {
             return Err(format!("{dir}: no occupations_*.csv or skills_*.csv found"));
         }
-        let import = import_esco(&files).map_err(|e| format!("{dir}: {e}"))?;
+        let import = import_esco(&files, &cli_limits()).map_err(|e| format!("{dir}: {e}"))?;
         if !import.skipped.is_empty() {
             eprintln!("ESCO: {} rows skipped, e.g. {}", import.skipped.len(), import.skipped[0]);
         }
@@ -184,7 +190,7 @@ fn index(args: &[String]) -> Result<(), String> {
     let concepts = taxonomy(&options)?;
     let geo = match options.value("--pc4") {
         Some(path) => {
-            let (entries, skipped) = read_pc4_csv(&read_text(Path::new(path))?, path).map_err(|e| e.to_string())?;
+            let (entries, skipped) = read_pc4_csv(&read_text(Path::new(path))?, path, &cli_limits()).map_err(|e| e.to_string())?;
             if !skipped.is_empty() {
                 eprintln!("{path}: {} rows skipped, e.g. line {}: {}", skipped.len(), skipped[0].line, skipped[0].reason);
             }
@@ -192,7 +198,7 @@ fn index(args: &[String]) -> Result<(), String> {
         }
         None => Vec::new(),
     };
-    let mut engine = Engine::new(&concepts, &geo).map_err(|e| e.to_string())?;
+    let mut engine = Engine::with_limits(&concepts, &geo, cli_limits()).map_err(|e| e.to_string())?;
     let (mut skipped, mut expired) = (0, 0);
     let progress = |path: &str, done: usize, total: usize| {
         if !quiet && total > BATCH {
@@ -209,7 +215,7 @@ fn index(args: &[String]) -> Result<(), String> {
             let feed: Json = read_value(raw).map_err(|e| format!("{feed_path}: {e}"))?;
             let items = postings(&feed);
             for (batch, chunk) in items.chunks(BATCH).enumerate() {
-                let report = engine.add_job_postings(&Json::Array(chunk.iter().map(|p| (*p).clone()).collect()), Some(&today));
+                let report = engine.add_job_postings(&Json::Array(chunk.iter().map(|p| (*p).clone()).collect()), Some(&today)).map_err(|e| format!("{feed_path}: {e}"))?;
                 for s in &report.skipped {
                     eprintln!("{feed_path}: posting {} ({}) skipped: {}", batch * BATCH + s.index, s.id.as_deref().unwrap_or("no id"), s.reason);
                 }
@@ -252,7 +258,7 @@ fn index(args: &[String]) -> Result<(), String> {
 
 fn load(path: &str) -> Result<(Engine, usize), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    Engine::from_index(&bytes).map(|e| (e, bytes.len())).map_err(|e| format!("{path}: {e}"))
+    Engine::from_index_with_limits(&bytes, cli_limits()).map(|e| (e, bytes.len())).map_err(|e| format!("{path}: {e}"))
 }
 
 fn inspect(args: &[String]) -> Result<(), String> {
