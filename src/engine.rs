@@ -12,6 +12,7 @@ use crate::limits::Limits;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
 use crate::profile_query::ProfileQuery;
+use crate::query::ExpansionCache;
 use crate::rank::{excluded_by_options, top_k};
 use crate::score::score;
 use crate::suggest::{suggest, Suggestion, SuggestOptions};
@@ -61,6 +62,7 @@ pub struct Engine {
     vacancies: Vec<PreparedVacancy>,
     by_id: HashMap<String, usize>,
     limits: Limits,
+    expansions: ExpansionCache,
 }
 
 impl Engine {
@@ -235,7 +237,7 @@ impl Engine {
         check_profile(&self.limits, profile).map_err(|e| e.in_record("profile"))?;
         check_options(options).map_err(|e| e.in_record("options"))?;
         let today = options.today.as_deref().and_then(parse_date);
-        let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo);
+        let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
         let vacancies = &self.vacancies;
         let taxonomy = &self.taxonomy;
         Ok(top_k(
@@ -281,9 +283,10 @@ impl Engine {
         if excluded_by_options(&prepared, options, today) {
             return Ok(Vec::new());
         }
+        let expansions = ExpansionCache::default();
         let mut queries: Vec<ProfileQuery> = candidates
             .iter()
-            .map(|c| ProfileQuery::new(&c.profile, options.clone(), &vocab, &self.taxonomy, &self.geo))
+            .map(|c| ProfileQuery::new(&c.profile, options.clone(), &vocab, &self.taxonomy, &self.geo, &expansions))
             .collect();
         let taxonomy = &self.taxonomy;
         Ok(top_k(

@@ -4,7 +4,7 @@
 use crate::geo::{GeoTable, Point};
 use crate::model::{ConceptKind, Profile, RankOptions};
 use crate::prepared::PreparedVacancy;
-use crate::query::{Expander, PhraseFinder, PhraseHit, QueryTerm};
+use crate::query::{ExpansionCache, Expander, PhraseFinder, PhraseHit, QueryTerm};
 use crate::taxonomy::Taxonomy;
 use crate::vocab::{TermId, Vocab};
 
@@ -47,8 +47,16 @@ pub struct ProfileQuery<'p> {
 
 impl<'p> ProfileQuery<'p> {
     /// Prepares `profile` against the engine's vocabulary, taxonomy and geo table.
-    pub fn new(profile: &'p Profile, options: RankOptions, vocab: &Vocab, taxonomy: &Taxonomy, geo: &GeoTable) -> Self {
-        let mut expander = Expander::new(vocab);
+    /// Word expansions come from, and go back to, `cache`.
+    pub fn new(
+        profile: &'p Profile,
+        options: RankOptions,
+        vocab: &Vocab,
+        taxonomy: &Taxonomy,
+        geo: &GeoTable,
+        cache: &ExpansionCache,
+    ) -> Self {
+        let mut expander = Expander::cached(vocab, cache);
         let skills: Vec<QueryTerm> =
             profile.skills.iter().map(|s| expander.term(&s.term(), ConceptKind::Skill, taxonomy)).collect();
         let occupations: Vec<OccupationTerm> = profile
@@ -64,6 +72,7 @@ impl<'p> ProfileQuery<'p> {
             phrase_owner.extend(std::iter::repeat_n(owner as u32, term.phrases.len()));
         }
         let finder = PhraseFinder::new(owners.flat_map(|t| t.phrases.iter()));
+        expander.finish(cache);
         let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());
         let point = profile.location.as_ref().and_then(|l| match (l.lat, l.lon) {
             (Some(lat), Some(lon)) => Some(Point { lat, lon }),

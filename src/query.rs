@@ -92,6 +92,46 @@ pub struct Expander<'a> {
     cache: HashMap<String, Slot>,
 }
 
+/// Most words an [`ExpansionCache`] keeps before it starts afresh.
+const EXPANSION_CACHE_WORDS: usize = 20_000;
+
+/// Expansions of query words over an engine's vocabulary, kept from one query to the next
+/// (a person refining a search asks for the same words again), and dropped when the
+/// vocabulary grows. Expanding a word scans the whole vocabulary; a cached word costs a lookup.
+#[derive(Default)]
+pub struct ExpansionCache(std::sync::Mutex<(usize, HashMap<String, Slot>)>);
+
+impl ExpansionCache {
+    /// Takes the cached expansions for a vocabulary of `vocab_len` terms (none if it changed).
+    fn take(&self, vocab_len: usize) -> HashMap<String, Slot> {
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let (len, map) = &mut *guard;
+        if *len != vocab_len || map.len() > EXPANSION_CACHE_WORDS {
+            map.clear();
+        }
+        std::mem::take(map)
+    }
+
+    /// Puts expansions back, for a vocabulary of `vocab_len` terms.
+    fn put(&self, vocab_len: usize, map: HashMap<String, Slot>) {
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *guard = (vocab_len, map);
+    }
+}
+
+impl Clone for ExpansionCache {
+    /// A copy starts empty: the cache is only a speed-up.
+    fn clone(&self) -> Self {
+        ExpansionCache::default()
+    }
+}
+
+impl std::fmt::Debug for ExpansionCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ExpansionCache")
+    }
+}
+
 fn char_len(s: &str) -> usize {
     s.chars().count()
 }
@@ -117,6 +157,16 @@ impl<'a> Expander<'a> {
     /// An expander over `vocab`.
     pub fn new(vocab: &'a Vocab) -> Self {
         Expander { vocab, cache: HashMap::new() }
+    }
+
+    /// An expander that starts from, and afterwards ([`Expander::finish`]) adds to, `cache`.
+    pub fn cached(vocab: &'a Vocab, cache: &ExpansionCache) -> Self {
+        Expander { vocab, cache: cache.take(vocab.len()) }
+    }
+
+    /// Returns this expander's expansions to `cache` for the next query.
+    pub fn finish(self, cache: &ExpansionCache) {
+        cache.put(self.vocab.len(), self.cache);
     }
 
     fn expand(&mut self, word: &str) -> Slot {
@@ -234,6 +284,9 @@ struct Occurrence {
 /// space reused across vacancies.
 pub struct PhraseFinder {
     by_term: HashMap<TermId, Vec<(u32, u16, f32, TextMatch)>>,
+    /// One bit per term id: whether any phrase holds the term. Most terms of a field are not
+    /// in the query; testing a bit is far cheaper than a hash lookup.
+    present: Vec<u64>,
     lengths: Vec<u16>,
     origins: Vec<(Origin, f32)>,
     scratch: Vec<Occurrence>,
@@ -254,7 +307,12 @@ impl PhraseFinder {
             lengths.push(phrase.slots.len() as u16);
             origins.push((phrase.origin, phrase.cap));
         }
-        PhraseFinder { by_term, lengths, origins, scratch: Vec::new() }
+        let words = by_term.keys().max().map_or(0, |&max| max as usize / 64 + 1);
+        let mut present = vec![0u64; words];
+        for &term in by_term.keys() {
+            present[term as usize / 64] |= 1 << (term % 64);
+        }
+        PhraseFinder { by_term, present, lengths, origins, scratch: Vec::new() }
     }
 
     /// Number of phrases indexed.
@@ -272,6 +330,10 @@ impl PhraseFinder {
     pub fn find(&mut self, field: &[TermId], mut found: impl FnMut(usize, PhraseHit)) {
         self.scratch.clear();
         for (pos, term) in field.iter().enumerate() {
+            let in_query = self.present.get(*term as usize / 64).is_some_and(|w| w & (1 << (term % 64)) != 0);
+            if !in_query {
+                continue;
+            }
             if let Some(refs) = self.by_term.get(term) {
                 for &(phrase, slot, strength, how) in refs {
                     self.scratch.push(Occurrence { phrase, slot, pos: pos as u32, strength, how });

@@ -1,6 +1,7 @@
 //! Properties of the ranking, over generated vacancies and profiles (proptest): determinism,
 //! scores in 0–100 that are the sum of their parts, independence from unrelated vacancies,
-//! monotonicity in skills, and constraints that never add exclusions when removed.
+//! monotonicity in skills, constraints that never add exclusions when removed, and answers
+//! that never depend on earlier queries or loads (the engine caches word expansions).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -104,6 +105,20 @@ proptest! {
         for pair in first.windows(2) {
             prop_assert!(pair[0].score >= pair[1].score);
         }
+    }
+
+    #[test]
+    fn earlier_queries_and_loads_never_change_an_answer(vs in vacancies_strategy(), p in profile_strategy(), other in profile_strategy(), extra in vacancy_strategy()) {
+        // The engine keeps word expansions from query to query; they must never show.
+        let mut e = engine(vs.clone());
+        e.rank(&other, &all(1000)).unwrap();
+        let again = e.rank(&p, &all(1000)).unwrap();
+        prop_assert_eq!(&again, &engine(vs.clone()).rank(&p, &all(1000)).unwrap());
+        let extra = Vacancy { id: "zz-extra".into(), ..extra };
+        e.add_vacancies(vec![extra.clone()]).unwrap();
+        let mut grown = vs;
+        grown.push(extra);
+        prop_assert_eq!(e.rank(&p, &all(1000)).unwrap(), engine(grown).rank(&p, &all(1000)).unwrap());
     }
 
     #[test]
