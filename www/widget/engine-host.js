@@ -139,7 +139,13 @@ async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
   }
   if (postings) {
     // Bad postings are skipped by the engine (and could be listed from the report); the rest loads.
-    engine.addJobPostings(postings);
+    // A feed beyond the engine's limits (limits.maxVacancies) is refused whole.
+    try {
+      engine.addJobPostings(postings);
+    } catch (error) {
+      error.kind = 'feed';
+      throw error;
+    }
     vacancies = null;
   }
   return { engine, vacancies, index: null, rules: module.rulesVersion() };
