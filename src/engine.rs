@@ -63,6 +63,8 @@ pub struct Engine {
     by_id: HashMap<String, usize>,
     limits: Limits,
     expansions: ExpansionCache,
+    /// Number of each distinct skill label (as terms), see [`crate::prepared::PreparedSkill::label`].
+    skill_labels: HashMap<(Vec<crate::vocab::TermId>, Option<crate::taxonomy::ConceptIdx>), u32>,
 }
 
 impl Engine {
@@ -186,8 +188,12 @@ impl Engine {
         Ok(engine)
     }
 
-    /// Registers a prepared vacancy whose id is known to be free.
-    fn insert(&mut self, v: PreparedVacancy) {
+    /// Registers a prepared vacancy whose id is known to be free, numbering its skill labels.
+    fn insert(&mut self, mut v: PreparedVacancy) {
+        for skill in &mut v.skills {
+            let next = self.skill_labels.len() as u32;
+            skill.label = *self.skill_labels.entry((skill.terms.clone(), skill.concept)).or_insert(next);
+        }
         self.by_id.insert(v.source.id.clone(), self.vacancies.len());
         self.vacancies.push(v);
     }

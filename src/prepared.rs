@@ -18,6 +18,18 @@ pub struct PreparedSkill {
     pub terms: Vec<TermId>,
     /// Required or optional.
     pub required: bool,
+    /// The engine's number for this skill's terms and concept ([`NO_LABEL`] outside an
+    /// engine): skills with the same number match a profile alike, so a query looks at each
+    /// number once.
+    #[serde(skip, default = "no_label")]
+    pub label: u32,
+}
+
+/// [`PreparedSkill::label`] of a skill no engine has numbered.
+pub const NO_LABEL: u32 = u32::MAX;
+
+fn no_label() -> u32 {
+    NO_LABEL
 }
 
 /// Where a vacancy is, as far as the engine knows.
@@ -138,7 +150,7 @@ impl PreparedVacancy {
                         terms = intern_all(vocab, &entry.concept.label);
                     }
                 }
-                PreparedSkill { concept, terms, required: s.required }
+                PreparedSkill { concept, terms, required: s.required, label: NO_LABEL }
             })
             .collect();
         let given = source.occupation.as_deref().and_then(|o| {

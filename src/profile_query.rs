@@ -3,7 +3,7 @@
 
 use crate::geo::{GeoTable, Point};
 use crate::model::{ConceptKind, Profile, RankOptions};
-use crate::prepared::PreparedVacancy;
+use crate::prepared::{PreparedVacancy, NO_LABEL};
 use crate::query::{ExpansionCache, Expander, PhraseFinder, PhraseHit, QueryTerm};
 use crate::taxonomy::Taxonomy;
 use crate::vocab::{TermId, Vocab};
@@ -41,8 +41,14 @@ pub struct ProfileQuery<'p> {
     pub title_hits: FieldHits,
     /// See `title_hits`.
     pub description_hits: FieldHits,
-    /// See `title_hits`; one entry per vacancy skill.
-    pub skill_hits: Vec<FieldHits>,
+    /// Hits in each distinct skill label seen in this query, by [`crate::prepared::PreparedSkill::label`].
+    label_hits: Vec<FieldHits>,
+    /// Where each label's hits are in `label_hits` (`u32::MAX`: not scanned yet).
+    label_slot: Vec<u32>,
+    /// Hits in skills without a label number (a vacancy outside the engine).
+    unlabeled_hits: Vec<FieldHits>,
+    /// For each skill of the vacancy scanned last: (labeled?, index into the hits above).
+    skill_rows: Vec<(bool, u32)>,
 }
 
 impl<'p> ProfileQuery<'p> {
@@ -90,7 +96,18 @@ impl<'p> ProfileQuery<'p> {
             phrase_owner,
             title_hits: vec![None; terms],
             description_hits: vec![None; terms],
-            skill_hits: Vec::new(),
+            label_hits: Vec::new(),
+            label_slot: Vec::new(),
+            unlabeled_hits: Vec::new(),
+            skill_rows: Vec::new(),
+        }
+    }
+
+    /// Hits of the profile's terms in skill `j` of the vacancy scanned last.
+    pub fn skill_hits(&self, j: usize) -> &FieldHits {
+        match self.skill_rows[j] {
+            (true, at) => &self.label_hits[at as usize],
+            (false, at) => &self.unlabeled_hits[at as usize],
         }
     }
 
@@ -120,11 +137,30 @@ impl<'p> ProfileQuery<'p> {
         } else {
             self.description_hits.iter_mut().for_each(|h| *h = None);
         }
-        if self.skill_hits.len() < v.skills.len() {
-            self.skill_hits.resize(v.skills.len(), vec![None; terms]);
-        }
-        for (skill, hits) in v.skills.iter().zip(self.skill_hits.iter_mut()) {
-            Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, hits);
+        // A label is scanned once per query: thousands of vacancies list the same skills.
+        self.skill_rows.clear();
+        let mut unlabeled = 0;
+        for skill in &v.skills {
+            if skill.label == NO_LABEL {
+                if self.unlabeled_hits.len() <= unlabeled {
+                    self.unlabeled_hits.push(vec![None; terms]);
+                }
+                Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, &mut self.unlabeled_hits[unlabeled]);
+                self.skill_rows.push((false, unlabeled as u32));
+                unlabeled += 1;
+                continue;
+            }
+            let label = skill.label as usize;
+            if self.label_slot.len() <= label {
+                self.label_slot.resize(label + 1, u32::MAX);
+            }
+            if self.label_slot[label] == u32::MAX {
+                let mut hits = vec![None; terms];
+                Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, &mut hits);
+                self.label_slot[label] = self.label_hits.len() as u32;
+                self.label_hits.push(hits);
+            }
+            self.skill_rows.push((true, self.label_slot[label]));
         }
     }
 }

@@ -104,7 +104,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
             let mut best: Option<(Found, usize)> = None;
             for (i, qs) in q.skills.iter().enumerate() {
                 let mut found = vs.concept.and_then(|c| same_concept(qs, c, MatchWhere::Skills));
-                if let Some(f) = from_hit(q.skill_hits[j][i], MatchWhere::Skills) {
+                if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
                     keep_best(&mut found, f);
                 }
                 if contains_terms(&qs.own_terms, &vs.terms) {
