@@ -14,7 +14,7 @@ use crate::prepared::PreparedVacancy;
 use crate::profile_query::ProfileQuery;
 use crate::query::ExpansionCache;
 use crate::rank::{excluded_by_options, top_k};
-use crate::score::score;
+use crate::score::{excluded_by_filters, score};
 use crate::suggest::{suggest, Suggestion, SuggestOptions};
 use crate::taxonomy::Taxonomy;
 use crate::validate::{check_options, check_profile, check_vacancy};
@@ -252,7 +252,7 @@ impl Engine {
             options.min_score,
             |i, explain| {
                 let v = &vacancies[i];
-                if excluded_by_options(v, options, today) {
+                if excluded_by_options(v, options, today) || excluded_by_filters(&q, v) {
                     return None;
                 }
                 q.scan_vacancy(v);

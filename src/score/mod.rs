@@ -54,9 +54,9 @@ fn moded(mode: ConstraintMode, outcome: impl FnOnce() -> Outcome) -> (Outcome, b
     }
 }
 
-/// Scores `v` for `q` (whose `scan_vacancy(v)` has run). With `explain`, fills it in too;
-/// the numbers are the same either way.
-pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut explain: Option<&mut Explanation>) -> Scored {
+/// The outcomes of the constraint factors (distance to inclusive hiring, in [`FACTORS`]
+/// order), and whether a constraint in filter mode excludes the vacancy.
+fn constraint_outcomes(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Option<&mut Explanation>) -> ([Outcome; 7], bool) {
     let p = q.profile;
     let src = &v.source;
     let modes = q.options.constraints;
@@ -66,8 +66,6 @@ pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut exp
         o
     };
     let outcomes = [
-        skills::skills(q, v, taxonomy, explain.as_deref_mut()),
-        skills::occupation(q, v, taxonomy, explain.as_deref_mut()),
         filtered(moded(modes.distance, || {
             constraints::distance(q.location_given, q.point, p.max_distance_km, v.place, explain.as_deref_mut())
         })),
@@ -80,6 +78,22 @@ pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut exp
         filtered(moded(modes.work_conditions, || constraints::work_conditions(p, src, explain.as_deref_mut()))),
         constraints::inclusive(p, src.inclusive),
     ];
+    (outcomes, excluded)
+}
+
+/// Whether a constraint in filter mode excludes `v` for `q`. Cheap next to finding the
+/// profile's words in the vacancy, so a ranking asks this first.
+pub fn excluded_by_filters(q: &ProfileQuery, v: &PreparedVacancy) -> bool {
+    constraint_outcomes(q, v, None).1
+}
+
+/// Scores `v` for `q` (whose `scan_vacancy(v)` has run). With `explain`, fills it in too;
+/// the numbers are the same either way.
+pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut explain: Option<&mut Explanation>) -> Scored {
+    let skills = skills::skills(q, v, taxonomy, explain.as_deref_mut());
+    let occupation = skills::occupation(q, v, taxonomy, explain.as_deref_mut());
+    let (c, excluded) = constraint_outcomes(q, v, explain.as_deref_mut());
+    let outcomes = [skills, occupation, c[0], c[1], c[2], c[3], c[4], c[5], c[6]];
     let used_weight: u32 = FACTORS
         .iter()
         .zip(&outcomes)
