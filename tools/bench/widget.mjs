@@ -1,0 +1,68 @@
+// The issue's page-load figure: how long after navigation starts the widget shows its first
+// results, in headless Chromium, with the demo server (scripts/serve.mjs, strict CSP) serving
+// the isolated embed (www/embed.html) with a generated feed, and a profile saved on the device
+// (as after "Bewaar op dit apparaat"), so the widget ranks as soon as its feed is loaded.
+// Measured for the JSON feed and for the prebuilt index; the median of a few page loads.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './data/inputs.mjs';
+
+const STORAGE_KEY = 'werkmatch-profile'; // the widget's default (www/widget/profile-file.js)
+
+/** Starts scripts/serve.mjs on a free port, also serving `dir` at /fixtures/. */
+function startDemoServer(dir) {
+  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', '0', '--fixtures', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      const match = /http:\/\/localhost:\d+\//.exec(String(chunk));
+      if (match) resolve({ url: match[0], stop: () => server.kill() });
+    });
+    server.on('exit', (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
+  });
+}
+
+/** Milliseconds from navigation start to the first result on screen, for one page load. */
+async function firstResults(browser, url, profile) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(([key, text]) => {
+    localStorage.setItem(key, text);
+    const poll = () => {
+      if (document.querySelector('werkmatch-widget')?.shadowRoot?.querySelector('.wm-result')) window.firstResultMs = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  }, [STORAGE_KEY, JSON.stringify({ format: 'werkmatch-profile', version: 1, profile })]);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.firstResultMs !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(() => window.firstResultMs);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Measures the widget with `size` generated vacancies in `dataDir` (from prepare.mjs), `runs`
+ * page loads each for the JSON feed and the .wmx index. Resolves to `{ size, jsonMs, indexMs }`.
+ */
+export async function measureWidget(browser, dataDir, size, runs = 3) {
+  const server = await startDemoServer(dataDir);
+  try {
+    const { profile } = JSON.parse(readFileSync(join(dataDir, 'queries.json'), 'utf8'))[0];
+    // A JSON feed comes with the taxonomy and the postcode table; an index carries its own.
+    const embed = (feed) => `${server.url}embed.html?feed=/fixtures/${feed}` +
+      (feed.endsWith('.json') ? '&taxonomy=/demo/taxonomy.json&geo=/fixtures/geo.json' : '');
+    const measure = async (feed) => {
+      const times = [];
+      for (let i = 0; i < runs; i++) times.push(await firstResults(browser, embed(feed), profile));
+      return median(times);
+    };
+    return { size, runs, jsonMs: await measure(`vacancies-${size}.json`), indexMs: await measure(`index-${size}.wmx`) };
+  } finally {
+    server.stop();
+  }
+}
