@@ -172,6 +172,11 @@ impl Engine {
     /// [`Engine::from_index`] with the given limits (on the file's size and what it holds).
     pub fn from_index_with_limits(bytes: &[u8], limits: Limits) -> Result<Engine, InputError> {
         limits.check_input_bytes("index", bytes.len())?;
+        // Grow the heap once for what decoding needs (about twice the file) instead of in
+        // many small steps: in a browser or Node each WebAssembly memory growth can trigger
+        // a garbage collection of the JS heap (measured: 100k vacancies load 6× faster in Node).
+        let reserve = Vec::<u8>::with_capacity(bytes.len().saturating_mul(2));
+        drop(std::hint::black_box(reserve)); // black_box: not optimised away
         let data = read_index(bytes)?;
         limits.check_vacancy_room("vacancies", 0, data.vacancies.len()).map_err(|e| e.in_record("index"))?;
         let mut engine = Engine::with_limits(&data.concepts, &data.geo, limits)?;

@@ -19,7 +19,7 @@ pub fn excluded_by_options(v: &PreparedVacancy, options: &RankOptions, today: Op
 
 /// A kept item. Ordered so that "greater" means worse: the max-heap keeps the worst on top.
 struct Kept<'a> {
-    key: u32,
+    key: u64,
     id: &'a str,
     index: usize,
 }
@@ -57,7 +57,7 @@ pub fn top_k<'a>(
         if scored.excluded || scored.score < min_score {
             continue;
         }
-        let kept = Kept { key: order_key(scored.exact), id: id(index), index };
+        let kept = Kept { key: order_key(&scored), id: id(index), index };
         if heap.len() < limit {
             heap.push(kept);
         } else if heap.peek().is_some_and(|worst| kept < *worst) {

@@ -296,17 +296,19 @@ fn today() -> String {
 
 /// Reads ESCO CSV files (their text) into taxonomy concepts for `new Engine({ taxonomy })`.
 #[wasm_bindgen(js_name = escoTaxonomy)]
-pub fn esco_taxonomy(files: EscoFilesJs) -> Result<EscoImportJs, JsValue> {
+pub fn esco_taxonomy(files: EscoFilesJs, limits: Option<LimitsJs>) -> Result<EscoImportJs, JsValue> {
     let files: EscoFiles = read_strict(files.into()).map_err(|e| js_error(e.in_record("files")))?;
-    let import = import_esco(&files, &Limits::default()).map_err(js_error)?;
+    let limits: Limits = read_optional(limits, "limits").map_err(js_error)?;
+    let import = import_esco(&files, &limits).map_err(js_error)?;
     Ok(write(&import)?.unchecked_into())
 }
 
 /// Reads a PC4 table (CSV text with columns pc4, lat, lon and optionally place) for
 /// `new Engine({ geo })`.
 #[wasm_bindgen(js_name = pc4Table)]
-pub fn pc4_table(csv: &str) -> Result<Pc4ImportJs, JsValue> {
-    let import = import_pc4_csv(csv, "pc4", &Limits::default()).map_err(js_error)?;
+pub fn pc4_table(csv: &str, limits: Option<LimitsJs>) -> Result<Pc4ImportJs, JsValue> {
+    let limits: Limits = read_optional(limits, "limits").map_err(js_error)?;
+    let import = import_pc4_csv(csv, "pc4", &limits).map_err(js_error)?;
     Ok(write(&import)?.unchecked_into())
 }
 

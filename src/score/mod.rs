@@ -38,9 +38,12 @@ pub struct Scored {
     pub excluded: bool,
 }
 
-/// Ordering key of an exact score: higher is better; equal keys are ordered by id.
-pub fn order_key(exact: f64) -> u32 {
-    (exact * 10_000.0).round().clamp(0.0, 1_000_000.0) as u32
+/// Ordering key of a score: higher is better; equal keys are ordered by id. The score shown
+/// comes first, so results are always in the order of their shown scores (a shown score may
+/// be a point under the rounded exact one, when parts at their maximum cannot take the last
+/// point; found by fuzzing), then the exact score.
+pub fn order_key(scored: &Scored) -> u64 {
+    (u64::from(scored.score) << 32) | (scored.exact * 10_000.0).round().clamp(0.0, 1_000_000.0) as u64
 }
 
 fn moded(mode: ConstraintMode, outcome: impl FnOnce() -> Outcome) -> (Outcome, bool) {
