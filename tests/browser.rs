@@ -154,13 +154,13 @@ fn add_remove_vacancy_lookup_candidates_and_suggest() {
 fn importers_work_from_javascript() {
     use werkmatch::wasm::{esco_taxonomy, pc4_table};
     let occupations = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\nOccupation,occ:1,8344,heftruckchauffeur,\"heftruckbestuurder\nvorkheftruckchauffeur\"\n";
-    let esco = esco_taxonomy(js(&format!("{{\"occupations\": {}}}", JSON::stringify(&occupations.into()).unwrap().as_string().unwrap())).unchecked_into()).unwrap();
+    let esco = esco_taxonomy(js(&format!("{{\"occupations\": {}}}", JSON::stringify(&occupations.into()).unwrap().as_string().unwrap())).unchecked_into(), None).unwrap();
     let concepts: Array = prop(&esco.into(), "concepts").unchecked_into();
     assert_eq!(concepts.length(), 1);
     assert_eq!(text(&concepts.get(0), "label"), "heftruckchauffeur");
-    let error = thrown(esco_taxonomy(js(r#"{"occupations": "a,b\n1,2\n"}"#).unchecked_into()));
+    let error = thrown(esco_taxonomy(js(r#"{"occupations": "a,b\n1,2\n"}"#).unchecked_into(), None));
     assert_eq!(text(&error, "field"), "conceptUri");
-    let geo: JsValue = pc4_table("pc4,place,lat,lon\n5141,Waalwijk,51.6867,5.0667\n12,x,0,0\n").unwrap().into();
+    let geo: JsValue = pc4_table("pc4,place,lat,lon\n5141,Waalwijk,51.6867,5.0667\n12,x,0,0\n", None).unwrap().into();
     assert_eq!(Array::from(&prop(&geo, "entries")).length(), 1);
     assert_eq!(Array::from(&prop(&geo, "skipped")).length(), 1);
 
@@ -195,16 +195,16 @@ fn an_index_loads_in_the_browser_and_bad_files_throw() {
     let original = engine();
     // The index is written natively (the `werkmatch index` command); here from the same data.
     let bytes = native_index();
-    let loaded = JsEngine::from_index(&bytes).unwrap();
+    let loaded = JsEngine::from_index(&bytes, None).unwrap();
     assert_eq!(loaded.size(), 2);
     let ranked = rank(&loaded, PROFILE);
     assert_eq!(JSON::stringify(&ranked).unwrap(), JSON::stringify(&rank(&original, PROFILE)).unwrap());
     let mut other_version = bytes.clone();
     other_version[8] ^= 0xff;
-    assert!(text(&thrown(JsEngine::from_index(&other_version)), "message").contains("rebuild the index"));
-    assert!(text(&thrown(JsEngine::from_index(&bytes[..bytes.len() - 3])), "message").contains("truncated"));
+    assert!(text(&thrown(JsEngine::from_index(&other_version, None)), "message").contains("rebuild the index"));
+    assert!(text(&thrown(JsEngine::from_index(&bytes[..bytes.len() - 3], None)), "message").contains("truncated"));
     let mut flipped = bytes.clone();
     let last = flipped.len() - 1;
     flipped[last] ^= 0x10;
-    assert!(text(&thrown(JsEngine::from_index(&flipped)), "message").contains("checksum"));
+    assert!(text(&thrown(JsEngine::from_index(&flipped, None)), "message").contains("checksum"));
 }
