@@ -122,6 +122,19 @@ proptest! {
     }
 
     #[test]
+    fn the_distance_filter_keeps_exactly_the_vacancies_within_reach(dlat in -0.5f64..0.5, dlon in -0.5f64..0.5, max in 1u16..60) {
+        // The ranking rules most vacancies out by latitude alone before any trigonometry; the
+        // answer must be the great-circle distance's, also right at the edge.
+        let (home, there) = (werkmatch::geo::Point { lat: 51.56, lon: 5.08 }, werkmatch::geo::Point { lat: 51.56 + dlat, lon: 5.08 + dlon });
+        let e = engine(vec![at_point(vacancy("v", "Kok"), there.lat, there.lon)]);
+        let mut p = profile(&["koken"]);
+        p.location = Some(werkmatch::ProfileLocation { lat: Some(home.lat), lon: Some(home.lon), ..Default::default() });
+        p.max_distance_km = Some(f64::from(max));
+        let kept = !e.rank(&p, &all(10)).unwrap().is_empty();
+        prop_assert_eq!(kept, werkmatch::geo::distance_km(home, there) <= f64::from(max));
+    }
+
+    #[test]
     fn an_unrelated_vacancy_never_changes_other_scores(vs in vacancies_strategy(), p in profile_strategy(), extra in vacancy_strategy()) {
         let before = scores(&engine(vs.clone()), &p);
         let mut with_extra = vs;

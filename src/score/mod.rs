@@ -87,6 +87,17 @@ fn constraint_outcomes(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Optio
 /// Whether a constraint in filter mode excludes `v` for `q`. Cheap next to finding the
 /// profile's words in the vacancy, so a ranking asks this first.
 pub fn excluded_by_filters(q: &ProfileQuery, v: &PreparedVacancy) -> bool {
+    // Most vacancies of a national set lie far outside the travel distance: the difference in
+    // latitude alone (a lower bound of the great-circle distance) rules them out without
+    // trigonometry, with a 1 km margin for rounding.
+    if let (ConstraintMode::Filter, true, Some(from), Some(max), crate::prepared::Place::At(at)) =
+        (q.options.constraints.distance, q.location_given, q.point, q.profile.max_distance_km, v.place)
+    {
+        const KM_PER_DEGREE_LATITUDE: f64 = 111.19;
+        if (from.lat - at.lat).abs() * KM_PER_DEGREE_LATITUDE > max + 1.0 {
+            return true;
+        }
+    }
     constraint_outcomes(q, v, None).1
 }
 
