@@ -260,7 +260,7 @@ impl Engine {
                 if excluded_by_options(v, options, today) || excluded_by_filters(&q, v) {
                     return None;
                 }
-                q.scan_vacancy(v);
+                q.scan_vacancy(v, taxonomy);
                 Some(score(&q, v, taxonomy, explain))
             },
             |i| vacancies[i].source.id.as_str(),
@@ -306,7 +306,7 @@ impl Engine {
             options.min_score,
             |i, explain| {
                 let q = &mut queries[i];
-                q.scan_vacancy(&prepared);
+                q.scan_vacancy(&prepared, taxonomy);
                 Some(score(q, &prepared, taxonomy, explain))
             },
             |i| candidates[i].id.as_str(),

@@ -5,7 +5,7 @@ use crate::geo::{GeoTable, Point};
 use crate::model::{ConceptKind, Profile, RankOptions};
 use crate::prepared::{PreparedVacancy, NO_LABEL};
 use crate::query::{ExpansionCache, Expander, PhraseFinder, PhraseHit, QueryTerm};
-use crate::taxonomy::Taxonomy;
+use crate::taxonomy::{ConceptIdx, Taxonomy};
 use crate::vocab::{TermId, Vocab};
 
 /// A desired occupation or past job title of the profile.
@@ -45,8 +45,13 @@ pub struct ProfileQuery<'p> {
     label_hits: Vec<FieldHits>,
     /// Where each label's hits are in `label_hits` (`u32::MAX`: not scanned yet).
     label_slot: Vec<u32>,
+    /// Profile skills (indices, in order) whose concept is related to each label's concept,
+    /// parallel to `label_hits`.
+    label_related: Vec<Vec<u32>>,
     /// Hits in skills without a label number (a vacancy outside the engine).
     unlabeled_hits: Vec<FieldHits>,
+    /// Related profile skills of those, parallel to `unlabeled_hits`.
+    unlabeled_related: Vec<Vec<u32>>,
     /// For each skill of the vacancy scanned last: (labeled?, index into the hits above).
     skill_rows: Vec<(bool, u32)>,
 }
@@ -98,7 +103,9 @@ impl<'p> ProfileQuery<'p> {
             description_hits: vec![None; terms],
             label_hits: Vec::new(),
             label_slot: Vec::new(),
+            label_related: Vec::new(),
             unlabeled_hits: Vec::new(),
+            unlabeled_related: Vec::new(),
             skill_rows: Vec::new(),
         }
     }
@@ -109,6 +116,23 @@ impl<'p> ProfileQuery<'p> {
             (true, at) => &self.label_hits[at as usize],
             (false, at) => &self.unlabeled_hits[at as usize],
         }
+    }
+
+    /// The profile skills, in profile order, whose concept is related (in the taxonomy) to the
+    /// concept of skill `j` of the vacancy scanned last.
+    pub fn related_skills(&self, j: usize) -> &[u32] {
+        match self.skill_rows[j] {
+            (true, at) => &self.label_related[at as usize],
+            (false, at) => &self.unlabeled_related[at as usize],
+        }
+    }
+
+    fn related_to(skills: &[QueryTerm], concept: Option<ConceptIdx>, taxonomy: &Taxonomy) -> Vec<u32> {
+        let Some(concept) = concept else { return Vec::new() };
+        (0..skills.len())
+            .filter(|&i| skills[i].concept.is_some_and(|(own, _)| taxonomy.related(own, concept)))
+            .map(|i| i as u32)
+            .collect()
     }
 
     /// Index of occupation `k` among all terms.
@@ -127,8 +151,9 @@ impl<'p> ProfileQuery<'p> {
     }
 
     /// Scans a vacancy's title, description and listed skills for the profile's phrases,
-    /// filling `title_hits`, `description_hits` and `skill_hits`.
-    pub fn scan_vacancy(&mut self, v: &PreparedVacancy) {
+    /// filling `title_hits`, `description_hits` and [`ProfileQuery::skill_hits`], and finds
+    /// the [`ProfileQuery::related_skills`] of its skills.
+    pub fn scan_vacancy(&mut self, v: &PreparedVacancy, taxonomy: &Taxonomy) {
         let terms = self.title_hits.len();
         Self::scan(&mut self.finder, &self.phrase_owner, &v.title, &mut self.title_hits);
         // The description is read for skills (vacancies that list none) and for occupations.
@@ -144,8 +169,10 @@ impl<'p> ProfileQuery<'p> {
             if skill.label == NO_LABEL {
                 if self.unlabeled_hits.len() <= unlabeled {
                     self.unlabeled_hits.push(vec![None; terms]);
+                    self.unlabeled_related.push(Vec::new());
                 }
                 Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, &mut self.unlabeled_hits[unlabeled]);
+                self.unlabeled_related[unlabeled] = Self::related_to(&self.skills, skill.concept, taxonomy);
                 self.skill_rows.push((false, unlabeled as u32));
                 unlabeled += 1;
                 continue;
@@ -159,6 +186,7 @@ impl<'p> ProfileQuery<'p> {
                 Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, &mut hits);
                 self.label_slot[label] = self.label_hits.len() as u32;
                 self.label_hits.push(hits);
+                self.label_related.push(Self::related_to(&self.skills, skill.concept, taxonomy));
             }
             self.skill_rows.push((true, self.label_slot[label]));
         }

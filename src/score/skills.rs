@@ -125,9 +125,8 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     let mut order: Vec<usize> = (0..v.skills.len()).filter(|&j| best[j].is_none()).collect();
     order.sort_by_key(|&j| (!v.skills[j].required, j));
     for j in order {
-        let Some(concept) = v.skills[j].concept else { continue };
-        let lender = q.skills.iter().enumerate().find(|(i, qs)| !lent[*i] && qs.concept.is_some_and(|(own, _)| taxonomy.related(own, concept)));
-        if let Some((i, _)) = lender {
+        let lender = q.related_skills(j).iter().map(|&i| i as usize).find(|&i| !lent[i]);
+        if let Some(i) = lender {
             lent[i] = true;
             best[j] = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
         }
