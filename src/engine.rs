@@ -174,7 +174,8 @@ impl Engine {
         limits.check_input_bytes("index", bytes.len())?;
         // Grow the heap once for what decoding needs (about twice the file) instead of in
         // many small steps: in a browser or Node each WebAssembly memory growth can trigger
-        // a garbage collection of the JS heap (measured: a 100k index loads in 1.6 s instead of 5.8 s in Node 20).
+        // a garbage collection of the JS heap (measured: a 100k index loads in 1.6 s instead
+        // of 5.8 s in Node 20).
         let reserve = Vec::<u8>::with_capacity(bytes.len().saturating_mul(2));
         drop(std::hint::black_box(reserve)); // black_box: not optimised away
         let data = read_index(bytes)?;
