@@ -1,7 +1,9 @@
 //! [`ProfileQuery`]: a profile prepared once per ranking: its skills and occupations as
 //! phrases over the vocabulary, its location resolved, and scratch space for scanning vacancies.
 
+use crate::explain::MatchHow;
 use crate::geo::{GeoTable, Point};
+use std::cell::RefCell;
 use crate::model::{ConceptKind, Profile, RankOptions};
 use crate::prepared::{PreparedVacancy, NO_LABEL};
 use crate::query::{ExpansionCache, Expander, PhraseFinder, PhraseHit, QueryTerm};
@@ -19,6 +21,18 @@ pub struct OccupationTerm {
 
 /// Best hit of each profile term (skills first, then occupations) in one vacancy field.
 pub type FieldHits = Vec<Option<PhraseHit>>;
+
+/// The best direct match of one vacancy skill by the profile's skills: which profile skill,
+/// how strongly and how. The same for every vacancy skill with the same label number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DirectMatch {
+    /// Strength 0–1.
+    pub strength: f64,
+    /// How it matched.
+    pub how: MatchHow,
+    /// Index of the profile skill.
+    pub profile_skill: u32,
+}
 
 /// A profile ready to be scored against many vacancies.
 pub struct ProfileQuery<'p> {
@@ -52,6 +66,8 @@ pub struct ProfileQuery<'p> {
     unlabeled_hits: Vec<FieldHits>,
     /// Related profile skills of those, parallel to `unlabeled_hits`.
     unlabeled_related: Vec<Vec<u32>>,
+    /// The direct match of each label once worked out, parallel to `label_hits`.
+    label_direct: RefCell<Vec<Option<Option<DirectMatch>>>>,
     /// For each skill of the vacancy scanned last: (labeled?, index into the hits above).
     skill_rows: Vec<(bool, u32)>,
 }
@@ -106,6 +122,7 @@ impl<'p> ProfileQuery<'p> {
             label_related: Vec::new(),
             unlabeled_hits: Vec::new(),
             unlabeled_related: Vec::new(),
+            label_direct: RefCell::new(Vec::new()),
             skill_rows: Vec::new(),
         }
     }
@@ -124,6 +141,22 @@ impl<'p> ProfileQuery<'p> {
         match self.skill_rows[j] {
             (true, at) => &self.label_related[at as usize],
             (false, at) => &self.unlabeled_related[at as usize],
+        }
+    }
+
+    /// The direct match of skill `j` of the vacancy scanned last: `compute()` once per label
+    /// number and query, remembered for every other vacancy listing the same skill.
+    pub fn direct_match(&self, j: usize, compute: impl FnOnce() -> Option<DirectMatch>) -> Option<DirectMatch> {
+        match self.skill_rows[j] {
+            (true, at) => {
+                if let Some(known) = self.label_direct.borrow()[at as usize] {
+                    return known;
+                }
+                let found = compute();
+                self.label_direct.borrow_mut()[at as usize] = Some(found);
+                found
+            }
+            (false, _) => compute(),
         }
     }
 
@@ -187,6 +220,7 @@ impl<'p> ProfileQuery<'p> {
                 self.label_slot[label] = self.label_hits.len() as u32;
                 self.label_hits.push(hits);
                 self.label_related.push(Self::related_to(&self.skills, skill.concept, taxonomy));
+                self.label_direct.get_mut().push(None);
             }
             self.skill_rows.push((true, self.label_slot[label]));
         }

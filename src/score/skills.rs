@@ -5,7 +5,7 @@
 use super::outcome::Outcome;
 use crate::explain::{Explanation, MatchHow, MatchWhere, MissingSkill, OccupationMatch, SkillMatch, SkillsRoute};
 use crate::prepared::PreparedVacancy;
-use crate::profile_query::ProfileQuery;
+use crate::profile_query::{DirectMatch, ProfileQuery};
 use crate::query::{Origin, PhraseHit, QueryTerm, TextMatch};
 use crate::rules::{
     OCCUPATION_IN_DESCRIPTION_FACTOR, OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT, STRENGTH_EXACT, STRENGTH_FUZZY,
@@ -96,27 +96,32 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
         return text_skills(q, v, explain);
     }
     // Direct matches (same concept, label, text): any profile skill may cover any number.
+    // It depends only on the vacancy skill's terms and concept, so it is worked out once per
+    // distinct skill and query (see `ProfileQuery::direct_match`).
     let mut best: Vec<Option<(Found, usize)>> = v
         .skills
         .iter()
         .enumerate()
         .map(|(j, vs)| {
-            let mut best: Option<(Found, usize)> = None;
-            for (i, qs) in q.skills.iter().enumerate() {
-                let mut found = vs.concept.and_then(|c| same_concept(qs, c, MatchWhere::Skills));
-                if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
-                    keep_best(&mut found, f);
-                }
-                if contains_terms(&qs.own_terms, &vs.terms) {
-                    keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
-                }
-                if let Some(f) = found {
-                    if better(&f, best.as_ref().map(|(b, _)| b)) {
-                        best = Some((f, i));
+            let direct = q.direct_match(j, || {
+                let mut best: Option<(Found, usize)> = None;
+                for (i, qs) in q.skills.iter().enumerate() {
+                    let mut found = vs.concept.and_then(|c| same_concept(qs, c, MatchWhere::Skills));
+                    if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
+                        keep_best(&mut found, f);
+                    }
+                    if contains_terms(&qs.own_terms, &vs.terms) {
+                        keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
+                    }
+                    if let Some(f) = found {
+                        if better(&f, best.as_ref().map(|(b, _)| b)) {
+                            best = Some((f, i));
+                        }
                     }
                 }
-            }
-            best
+                best.map(|(f, i)| DirectMatch { strength: f.strength, how: f.how, profile_skill: i as u32 })
+            });
+            direct.map(|d| (Found { strength: d.strength, how: d.how, found_in: MatchWhere::Skills }, d.profile_skill as usize))
         })
         .collect();
     // Related concepts earn partial credit, but each profile skill lends it to one vacancy
