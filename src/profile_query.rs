@@ -3,9 +3,9 @@
 
 use crate::explain::MatchHow;
 use crate::geo::{GeoTable, Point};
-use std::cell::RefCell;
+use std::cell::Cell;
 use crate::model::{ConceptKind, Profile, RankOptions};
-use crate::prepared::{PreparedVacancy, NO_LABEL};
+use crate::prepared::{PreparedSkill, PreparedVacancy, NO_LABEL};
 use crate::query::{ExpansionCache, Expander, PhraseFinder, PhraseHit, QueryTerm};
 use crate::taxonomy::{ConceptIdx, Taxonomy};
 use crate::vocab::{TermId, Vocab};
@@ -55,21 +55,24 @@ pub struct ProfileQuery<'p> {
     pub title_hits: FieldHits,
     /// See `title_hits`.
     pub description_hits: FieldHits,
-    /// Hits in each distinct skill label seen in this query, by [`crate::prepared::PreparedSkill::label`].
-    label_hits: Vec<FieldHits>,
-    /// Where each label's hits are in `label_hits` (`u32::MAX`: not scanned yet).
+    /// What each distinct skill label seen in this query gives, by
+    /// [`crate::prepared::PreparedSkill::label`] (through `label_slot`).
+    labeled: Vec<SkillScan>,
+    /// Where each label's scan is in `labeled` (`u32::MAX`: not scanned yet).
     label_slot: Vec<u32>,
-    /// Profile skills (indices, in order) whose concept is related to each label's concept,
-    /// parallel to `label_hits`.
-    label_related: Vec<Vec<u32>>,
-    /// Hits in skills without a label number (a vacancy outside the engine).
-    unlabeled_hits: Vec<FieldHits>,
-    /// Related profile skills of those, parallel to `unlabeled_hits`.
-    unlabeled_related: Vec<Vec<u32>>,
-    /// The direct match of each label once worked out, parallel to `label_hits`.
-    label_direct: RefCell<Vec<Option<Option<DirectMatch>>>>,
-    /// For each skill of the vacancy scanned last: (labeled?, index into the hits above).
+    /// The same for the skills without a label number (a vacancy outside the engine), redone
+    /// for every vacancy.
+    unlabeled: Vec<SkillScan>,
+    /// For each skill of the vacancy scanned last: (labeled?, index into `labeled` or `unlabeled`).
     skill_rows: Vec<(bool, u32)>,
+}
+
+/// What one vacancy skill gives a query: the hits of the profile's terms in it, the profile
+/// skills related to its concept, and (once worked out) its direct match.
+struct SkillScan {
+    hits: FieldHits,
+    related: Vec<u32>,
+    direct: Cell<Option<Option<DirectMatch>>>,
 }
 
 impl<'p> ProfileQuery<'p> {
@@ -117,47 +120,41 @@ impl<'p> ProfileQuery<'p> {
             phrase_owner,
             title_hits: vec![None; terms],
             description_hits: vec![None; terms],
-            label_hits: Vec::new(),
+            labeled: Vec::new(),
             label_slot: Vec::new(),
-            label_related: Vec::new(),
-            unlabeled_hits: Vec::new(),
-            unlabeled_related: Vec::new(),
-            label_direct: RefCell::new(Vec::new()),
+            unlabeled: Vec::new(),
             skill_rows: Vec::new(),
+        }
+    }
+
+    fn skill_scan(&self, j: usize) -> &SkillScan {
+        match self.skill_rows[j] {
+            (true, at) => &self.labeled[at as usize],
+            (false, at) => &self.unlabeled[at as usize],
         }
     }
 
     /// Hits of the profile's terms in skill `j` of the vacancy scanned last.
     pub fn skill_hits(&self, j: usize) -> &FieldHits {
-        match self.skill_rows[j] {
-            (true, at) => &self.label_hits[at as usize],
-            (false, at) => &self.unlabeled_hits[at as usize],
-        }
+        &self.skill_scan(j).hits
     }
 
     /// The profile skills, in profile order, whose concept is related (in the taxonomy) to the
     /// concept of skill `j` of the vacancy scanned last.
     pub fn related_skills(&self, j: usize) -> &[u32] {
-        match self.skill_rows[j] {
-            (true, at) => &self.label_related[at as usize],
-            (false, at) => &self.unlabeled_related[at as usize],
-        }
+        &self.skill_scan(j).related
     }
 
     /// The direct match of skill `j` of the vacancy scanned last: `compute()` once per label
     /// number and query, remembered for every other vacancy listing the same skill.
     pub fn direct_match(&self, j: usize, compute: impl FnOnce() -> Option<DirectMatch>) -> Option<DirectMatch> {
-        match self.skill_rows[j] {
-            (true, at) => {
-                if let Some(known) = self.label_direct.borrow()[at as usize] {
-                    return known;
-                }
-                let found = compute();
-                self.label_direct.borrow_mut()[at as usize] = Some(found);
-                found
-            }
-            (false, _) => compute(),
+        let direct = &self.skill_scan(j).direct;
+        if let Some(known) = direct.get() {
+            return known;
         }
+        let found = compute();
+        direct.set(Some(found));
+        found
     }
 
     fn related_to(skills: &[QueryTerm], concept: Option<ConceptIdx>, taxonomy: &Taxonomy) -> Vec<u32> {
@@ -197,17 +194,12 @@ impl<'p> ProfileQuery<'p> {
         }
         // A label is scanned once per query: thousands of vacancies list the same skills.
         self.skill_rows.clear();
-        let mut unlabeled = 0;
+        self.unlabeled.clear();
         for skill in &v.skills {
             if skill.label == NO_LABEL {
-                if self.unlabeled_hits.len() <= unlabeled {
-                    self.unlabeled_hits.push(vec![None; terms]);
-                    self.unlabeled_related.push(Vec::new());
-                }
-                Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, &mut self.unlabeled_hits[unlabeled]);
-                self.unlabeled_related[unlabeled] = Self::related_to(&self.skills, skill.concept, taxonomy);
-                self.skill_rows.push((false, unlabeled as u32));
-                unlabeled += 1;
+                let scan = self.scan_skill(skill, taxonomy, terms);
+                self.skill_rows.push((false, self.unlabeled.len() as u32));
+                self.unlabeled.push(scan);
                 continue;
             }
             let label = skill.label as usize;
@@ -215,14 +207,17 @@ impl<'p> ProfileQuery<'p> {
                 self.label_slot.resize(label + 1, u32::MAX);
             }
             if self.label_slot[label] == u32::MAX {
-                let mut hits = vec![None; terms];
-                Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, &mut hits);
-                self.label_slot[label] = self.label_hits.len() as u32;
-                self.label_hits.push(hits);
-                self.label_related.push(Self::related_to(&self.skills, skill.concept, taxonomy));
-                self.label_direct.get_mut().push(None);
+                let scan = self.scan_skill(skill, taxonomy, terms);
+                self.label_slot[label] = self.labeled.len() as u32;
+                self.labeled.push(scan);
             }
             self.skill_rows.push((true, self.label_slot[label]));
         }
+    }
+
+    fn scan_skill(&mut self, skill: &PreparedSkill, taxonomy: &Taxonomy, terms: usize) -> SkillScan {
+        let mut hits = vec![None; terms];
+        Self::scan(&mut self.finder, &self.phrase_owner, &skill.terms, &mut hits);
+        SkillScan { hits, related: Self::related_to(&self.skills, skill.concept, taxonomy), direct: Cell::new(None) }
     }
 }
