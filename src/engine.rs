@@ -7,7 +7,7 @@ use crate::explain::RankedResult;
 use crate::geo::GeoTable;
 use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
-use crate::index_file::{read_index, write_index, IndexRef};
+use crate::index_file::{read_index, taxonomy_check, write_index, IndexRef};
 use crate::limits::Limits;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
@@ -19,6 +19,7 @@ use crate::suggest::{suggest, Suggestion, SuggestOptions};
 use crate::taxonomy::Taxonomy;
 use crate::validate::{check_options, check_profile, check_vacancy};
 use crate::vocab::Vocab;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -35,6 +36,19 @@ pub enum DescriptionMode {
 
 /// Length of a description snippet in an index file, in characters.
 pub const SNIPPET_CHARS: usize = 280;
+
+/// `v` as an index file keeps it: its description for display trimmed to `mode`.
+fn for_display(v: &PreparedVacancy, mode: DescriptionMode) -> Cow<'_, PreparedVacancy> {
+    if mode == DescriptionMode::Full || v.source.description.is_none() {
+        return Cow::Borrowed(v);
+    }
+    let mut v = v.clone();
+    v.source.description = match mode {
+        DescriptionMode::Snippet => v.source.description.as_deref().map(snippet),
+        _ => None,
+    };
+    Cow::Owned(v)
+}
 
 fn snippet(description: &str) -> String {
     let text = crate::text::html_to_text(description);
@@ -65,6 +79,8 @@ pub struct Engine {
     expansions: ExpansionCache,
     /// Number of each distinct skill label (as terms), see [`crate::prepared::PreparedSkill::label`].
     skill_labels: HashMap<(Vec<crate::vocab::TermId>, Option<crate::taxonomy::ConceptIdx>), u32>,
+    /// [`taxonomy_check`] of the taxonomy.
+    taxonomy_check: u32,
 }
 
 impl Engine {
@@ -76,12 +92,24 @@ impl Engine {
 
     /// An engine with no vacancies and the given limits on everything it will accept.
     pub fn with_limits(taxonomy: &[Concept], geo: &[GeoEntry], limits: Limits) -> Result<Self, InputError> {
+        Engine::with_check(taxonomy, geo, limits, None)
+    }
+
+    /// [`Engine::with_limits`], with the taxonomy's check when it is known (from an index file).
+    fn with_check(taxonomy: &[Concept], geo: &[GeoEntry], limits: Limits, check: Option<u32>) -> Result<Self, InputError> {
+        let taxonomy = Taxonomy::new(taxonomy, &limits)?;
+        let taxonomy_check = check.unwrap_or_else(|| Engine::check_of(&taxonomy));
         Ok(Engine {
-            taxonomy: Arc::new(Taxonomy::new(taxonomy, &limits)?),
+            taxonomy: Arc::new(taxonomy),
             geo: Arc::new(GeoTable::new(geo, &limits)?),
             limits,
+            taxonomy_check,
             ..Engine::default()
         })
+    }
+
+    fn check_of(taxonomy: &Taxonomy) -> u32 {
+        taxonomy_check(&taxonomy.entries().iter().map(|e| &e.concept).collect::<Vec<_>>())
     }
 
     /// The limits this engine enforces.
@@ -137,30 +165,75 @@ impl Engine {
     /// [`Engine::from_index`] loads without preparing anything again. `descriptions` sets how
     /// much of each description to keep for display (matching uses the prepared terms).
     pub fn to_index(&self, descriptions: DescriptionMode) -> Vec<u8> {
-        let trimmed: Vec<PreparedVacancy>;
-        let vacancies: Vec<&PreparedVacancy> = if descriptions == DescriptionMode::Full {
-            self.vacancies.iter().collect()
-        } else {
-            trimmed = self
-                .vacancies
-                .iter()
-                .map(|v| {
-                    let mut v = v.clone();
-                    v.source.description = match descriptions {
-                        DescriptionMode::Snippet => v.source.description.as_deref().map(snippet),
-                        _ => None,
-                    };
-                    v
-                })
-                .collect();
-            trimmed.iter().collect()
-        };
+        let trimmed: Vec<Cow<PreparedVacancy>> = self.vacancies.iter().map(|v| for_display(v, descriptions)).collect();
         write_index(&IndexRef {
+            taxonomy_check: self.taxonomy_check,
             concepts: self.taxonomy.entries().iter().map(|e| &e.concept).collect(),
             geo: self.geo.entries(),
             terms: self.vocab.terms(),
-            vacancies,
+            vacancies: trimmed.iter().map(|v| v.as_ref()).collect(),
         })
+    }
+
+    /// Writes the vacancies as index files of their own (shards), each with only the terms its
+    /// vacancies use, for [`Engine::add_index`] on an engine with the same taxonomy;
+    /// `part_of[i]` says which of the `parts` files vacancy `i` (in [`Engine::prepared`] order)
+    /// goes to. Returns each file with its number of vacancies.
+    pub fn to_index_parts(&self, descriptions: DescriptionMode, parts: usize, part_of: &[usize]) -> Vec<(usize, Vec<u8>)> {
+        let mut members: Vec<Vec<&PreparedVacancy>> = vec![Vec::new(); parts];
+        for (v, &part) in self.vacancies.iter().zip(part_of) {
+            if let Some(part) = members.get_mut(part) {
+                part.push(v);
+            }
+        }
+        members
+            .into_iter()
+            .map(|vacancies| {
+                let mut vocab = Vocab::default();
+                let mut local = |terms: &[crate::vocab::TermId]| -> Vec<crate::vocab::TermId> { terms.iter().map(|&t| vocab.intern(self.vocab.term(t))).collect() };
+                let renumbered: Vec<PreparedVacancy> = vacancies
+                    .iter()
+                    .map(|v| {
+                        let mut v = for_display(v, descriptions).into_owned();
+                        v.title = local(&v.title);
+                        v.description = local(&v.description);
+                        for skill in &mut v.skills {
+                            skill.terms = local(&skill.terms);
+                        }
+                        v
+                    })
+                    .collect();
+                let bytes = write_index(&IndexRef {
+                    taxonomy_check: self.taxonomy_check,
+                    concepts: Vec::new(),
+                    geo: Vec::new(),
+                    terms: vocab.terms(),
+                    vacancies: renumbered.iter().collect(),
+                });
+                (renumbered.len(), bytes)
+            })
+            .collect()
+    }
+
+    /// An index file with the taxonomy and geo table but no vacancies: the base of a shard set.
+    pub fn to_base_index(&self) -> Vec<u8> {
+        write_index(&IndexRef {
+            taxonomy_check: self.taxonomy_check,
+            concepts: self.taxonomy.entries().iter().map(|e| &e.concept).collect(),
+            geo: self.geo.entries(),
+            terms: &[],
+            vacancies: Vec::new(),
+        })
+    }
+
+    /// The prepared vacancies, in the order they were added (for writing shards).
+    pub fn prepared(&self) -> &[PreparedVacancy] {
+        &self.vacancies
+    }
+
+    /// Where a Dutch postcode lies, by the engine's geo table.
+    pub fn place(&self, postcode: &str) -> Option<crate::geo::Point> {
+        self.geo.lookup(postcode)
     }
 
     /// Loads an engine from an index file written by [`Engine::to_index`]. A file of another
@@ -179,19 +252,61 @@ impl Engine {
         let reserve = Vec::<u8>::with_capacity(bytes.len().saturating_mul(2));
         drop(std::hint::black_box(reserve)); // black_box: not optimised away
         let data = read_index(bytes)?;
-        limits.check_vacancy_room("vacancies", 0, data.vacancies.len()).map_err(|e| e.in_record("index"))?;
-        let mut engine = Engine::with_limits(&data.concepts, &data.geo, limits)?;
-        engine.vocab = Vocab::from_terms(data.terms);
-        let terms = engine.vocab.len() as u32;
-        for (i, v) in data.vacancies.into_iter().enumerate() {
-            let in_range = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms)).all(|&t| t < terms);
-            let concepts_ok = v.skills.iter().filter_map(|s| s.concept).chain(v.occupations.iter().map(|o| o.concept)).chain(v.text_skills.iter().map(|f| f.concept)).all(|c| engine.taxonomy.get(c).is_some());
-            if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || engine.by_id.contains_key(&v.source.id) {
+        if data.concepts.is_empty() && data.taxonomy_check != taxonomy_check(&[]) {
+            return Err(InputError::field("", "is a shard, which holds vacancies only: load the base index of its set first, then add the shard to it (addIndex)").in_record("index"));
+        }
+        let mut engine = Engine::with_check(&data.concepts, &data.geo, limits, Some(data.taxonomy_check))?;
+        engine.add_prepared(data.terms, data.vacancies)?;
+        Ok(engine)
+    }
+
+    /// Adds the vacancies of an index file, typically a shard written by `werkmatch shards`,
+    /// to this engine. The file must have been built with the same taxonomy (its concepts and
+    /// postcodes, if any, are not used). All or nothing: a damaged file, or one holding a
+    /// vacancy whose id is already loaded, adds none. Returns how many were added.
+    pub fn add_index(&mut self, bytes: &[u8]) -> Result<usize, InputError> {
+        self.limits.check_input_bytes("index", bytes.len())?;
+        let data = read_index(bytes)?;
+        if data.taxonomy_check != self.taxonomy_check {
+            return Err(InputError::field("", "was built with another taxonomy than the one loaded: build the base index and its shards together (werkmatch shards)").in_record("index"));
+        }
+        self.add_prepared(data.terms, data.vacancies)
+    }
+
+    /// Adds prepared vacancies read from an index file, whose term ids refer to `terms`:
+    /// checks them all first, then renumbers their terms into the engine's vocabulary.
+    fn add_prepared(&mut self, terms: Vec<String>, mut vacancies: Vec<PreparedVacancy>) -> Result<usize, InputError> {
+        self.limits.check_vacancy_room("vacancies", self.len(), vacancies.len()).map_err(|e| e.in_record("index"))?;
+        let count = terms.len() as u32;
+        let mut seen = HashSet::with_capacity(vacancies.len());
+        for (i, v) in vacancies.iter().enumerate() {
+            let in_range = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms)).all(|&t| t < count);
+            let concepts_ok = v.skills.iter().filter_map(|s| s.concept).chain(v.occupations.iter().map(|o| o.concept)).chain(v.text_skills.iter().map(|f| f.concept)).all(|c| self.taxonomy.get(c).is_some());
+            if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || !seen.insert(v.source.id.as_str()) {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }
-            engine.insert(v);
+            if self.by_id.contains_key(&v.source.id) {
+                return Err(InputError::field("", format!("holds vacancy \"{}\", which is already loaded: nothing was added", crate::error::shorten(&v.source.id))).in_record("index"));
+            }
         }
-        Ok(engine)
+        drop(seen);
+        let added = vacancies.len();
+        if self.vocab.is_empty() {
+            self.vocab = Vocab::from_terms(terms);
+        } else {
+            let ids: Vec<crate::vocab::TermId> = terms.iter().map(|t| self.vocab.intern(t)).collect();
+            let renumber = |list: &mut Vec<crate::vocab::TermId>| list.iter_mut().for_each(|t| *t = ids[*t as usize]);
+            for v in &mut vacancies {
+                renumber(&mut v.title);
+                renumber(&mut v.description);
+                v.skills.iter_mut().for_each(|s| renumber(&mut s.terms));
+            }
+        }
+        self.vacancies.reserve(added);
+        for v in vacancies {
+            self.insert(v);
+        }
+        Ok(added)
     }
 
     /// Registers a prepared vacancy whose id is known to be free, numbering its skill labels.

@@ -14,12 +14,15 @@ use serde::{Deserialize, Serialize};
 /// Marks a werkmatch index file.
 pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
 /// Version of the index format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// What an index holds, borrowed for writing.
 #[derive(Serialize)]
 pub struct IndexRef<'a> {
+    /// [`taxonomy_check`] of the taxonomy the vacancies were prepared with (a shard holds no
+    /// concepts, only this).
+    pub taxonomy_check: u32,
     /// Taxonomy concepts.
     pub concepts: Vec<&'a Concept>,
     /// Postcode centroids.
@@ -33,6 +36,8 @@ pub struct IndexRef<'a> {
 /// What an index holds, owned after reading.
 #[derive(Deserialize)]
 pub struct IndexData {
+    /// [`taxonomy_check`] of the taxonomy the vacancies were prepared with.
+    pub taxonomy_check: u32,
     /// Taxonomy concepts.
     pub concepts: Vec<Concept>,
     /// Postcode centroids.
@@ -41,6 +46,12 @@ pub struct IndexData {
     pub terms: Vec<String>,
     /// Prepared vacancies.
     pub vacancies: Vec<PreparedVacancy>,
+}
+
+/// A checksum of a taxonomy: prepared vacancies refer to concepts by position, so they can
+/// only be added to an engine whose taxonomy has the same check.
+pub fn taxonomy_check(concepts: &[&Concept]) -> u32 {
+    crate::checksum::crc32(&postcard::to_allocvec(concepts).unwrap_or_default())
 }
 
 fn damaged(message: impl Into<String>) -> InputError {

@@ -23,6 +23,7 @@ pub mod query;
 pub mod rank;
 pub mod rules;
 pub mod score;
+pub mod shards;
 pub mod suggest;
 pub mod taxonomy;
 pub mod text;

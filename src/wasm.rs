@@ -101,6 +101,15 @@ extern "C" {
     /// `Limits` in TypeScript.
     #[wasm_bindgen(typescript_type = "Limits")]
     pub type LimitsJs;
+    /// `Manifest` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Manifest")]
+    pub type ManifestJs;
+    /// `ShardChoice` in TypeScript.
+    #[wasm_bindgen(typescript_type = "ShardChoice")]
+    pub type ShardChoiceJs;
+    /// `Point | undefined` in TypeScript.
+    #[wasm_bindgen(typescript_type = "{ lat: number, lon: number } | undefined")]
+    pub type MaybePointJs;
     /// `string[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "string[]")]
     pub type StringListJs;
@@ -208,6 +217,33 @@ impl JsEngine {
     pub fn from_index(bytes: &[u8], limits: Option<LimitsJs>) -> Result<JsEngine, JsValue> {
         let limits: Limits = read_optional(limits, "limits").map_err(js_error)?;
         Engine::from_index_with_limits(bytes, limits).map(|inner| JsEngine { inner }).map_err(js_error)
+    }
+
+    /// Adds the vacancies of an index file built with the same taxonomy: a shard of a set
+    /// made with `werkmatch shards` (load its base with `fromIndex` first). All or nothing;
+    /// returns how many were added.
+    #[wasm_bindgen(js_name = addIndex)]
+    pub fn add_index(&mut self, bytes: &[u8]) -> Result<u32, JsValue> {
+        self.inner.add_index(bytes).map(|n| n as u32).map_err(js_error)
+    }
+
+    /// The shards of a set (its parsed `shards.json`) a profile needs: those within its
+    /// travel distance, nearest first, and the one with remote vacancies.
+    #[wasm_bindgen(js_name = shardsFor)]
+    pub fn shards_for(&self, manifest: ManifestJs, profile: ProfileJs) -> Result<ShardChoiceJs, JsValue> {
+        let manifest: crate::shards::Manifest = read(manifest.into()).map_err(|e| js_error(e.in_record("manifest")))?;
+        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let choice = self.inner.shards_for(&manifest, &profile).map_err(js_error)?;
+        Ok(write(&choice)?.unchecked_into())
+    }
+
+    /// Where a Dutch postcode lies (`{ lat, lon }`), or `undefined` when the postcode table
+    /// does not know it.
+    pub fn place(&self, postcode: &str) -> Result<MaybePointJs, JsValue> {
+        match self.inner.place(postcode) {
+            Some(p) => Ok(write(&p)?.unchecked_into()),
+            None => Ok(JsValue::UNDEFINED.unchecked_into()),
+        }
     }
 
     /// Adds vacancies; all or nothing. Returns how many were added.

@@ -11,7 +11,7 @@ import { root } from './data/inputs.mjs';
 const STORAGE_KEY = 'werkmatch-profile'; // the widget's default (www/widget/profile-file.js)
 
 /** Starts scripts/serve.mjs on a free port, also serving `dir` at /fixtures/. */
-function startDemoServer(dir) {
+export function startDemoServer(dir) {
   const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', '0', '--fixtures', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => {
@@ -23,9 +23,10 @@ function startDemoServer(dir) {
 }
 
 /** Milliseconds from navigation start to the first result on screen, for one page load. */
-async function firstResults(browser, url, profile) {
+export async function firstResults(browser, url, profile, onPage = () => {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  onPage(page);
   await page.addInitScript(([key, text]) => {
     localStorage.setItem(key, text);
     const poll = () => {

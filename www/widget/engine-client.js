@@ -66,7 +66,7 @@ export function engineFor({ pkg, feed, taxonomy, geo }) {
   const request = (type, payload, onProgress) => engineChannel().request(type, { ...payload, key }, onProgress);
   return {
     load: (onProgress) => request('load', { pkg, feed, taxonomy, geo }, onProgress),
-    rank: (profile, options) => request('rank', { profile, options }),
+    rank: (profile, options, onProgress) => request('rank', { profile, options }, onProgress),
     rankCandidates: (vacancy, candidates, options) => request('rankCandidates', { vacancy, candidates, options }),
     suggest: (query, kind, limit) => request('suggest', { query, kind, limit }),
     validateProfile: (profile) => request('validateProfile', { profile }),

@@ -94,9 +94,58 @@ function isJobPostingFeed(data) {
   return Boolean(first && typeof first === 'object' && '@type' in first);
 }
 
+/** Whether parsed JSON is the manifest of a shard set (`shards.json`, made with `werkmatch shards`). */
+function isShardManifest(data) {
+  return data?.format === 'werkmatch-shards';
+}
+
+/** Loads the base index of a shard set; its shards are added per profile (`loadShardsFor`). */
+async function loadShardSet(module, feed, manifest, onProgress) {
+  const bytes = await fetchBytes(new URL(manifest.base.file, feed).href, 'feed', onProgress);
+  let engine;
+  try {
+    engine = module.Engine.fromIndex(bytes);
+  } catch (error) {
+    throw new LoadError('feed', `${manifest.base.file}: ${error.message}`);
+  }
+  return { engine, vacancies: null, index: null, rules: module.rulesVersion(), shards: { feed, manifest, loading: new Map() } };
+}
+
 /**
- * Builds the engine from the feed: a prebuilt index (`.wmx`, made with `werkmatch index`), a
- * schema.org JobPosting feed, or the engine's own vacancy JSON.
+ * Adds the shards a profile needs (within its travel distance) that are not loaded yet,
+ * reporting { stage: 'shards', done, total } as they arrive. Returns the choice
+ * ({ files, reachKm }) and the bytes downloaded for it.
+ */
+async function loadShardsFor(state, profile, progress) {
+  const { engine, shards } = state;
+  const choice = engine.shardsFor(shards.manifest, profile);
+  const missing = choice.files.filter((file) => !shards.loading.has(file));
+  let done = choice.files.length - missing.length;
+  const total = choice.files.length;
+  if (missing.length) progress({ stage: 'shards', done, total });
+  for (const file of missing) {
+    const url = new URL(file, shards.feed).href;
+    const loading = fetchBytes(url, 'feed', () => {}).then((bytes) => {
+      try {
+        engine.addIndex(bytes);
+      } catch (error) {
+        throw new LoadError('feed', `${file}: ${error.message}`);
+      }
+      done += 1;
+      progress({ stage: 'shards', done, total });
+      return bytes.length;
+    });
+    shards.loading.set(file, loading);
+    loading.catch(() => shards.loading.delete(file)); // a failed shard may be retried
+  }
+  const sizes = await Promise.all(choice.files.map((file) => shards.loading.get(file)));
+  return { reachKm: choice.reachKm ?? null, shards: total, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Builds the engine from the feed: a prebuilt index (`.wmx`, made with `werkmatch index`), the
+ * manifest of a shard set (made with `werkmatch shards`), a schema.org JobPosting feed, or the
+ * engine's own vacancy JSON.
  */
 async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
   progress({ stage: 'engine' });
@@ -121,6 +170,10 @@ async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
   let postings = null;
   if (feed) {
     const data = await fetchJson(feed, 'feed', onProgress);
+    if (isShardManifest(data)) {
+      progress({ stage: 'feed', pct: null });
+      return loadShardSet(module, feed, data, onProgress);
+    }
     if (isJobPostingFeed(data)) {
       postings = data;
     } else {
@@ -182,7 +235,7 @@ async function answer(message, progress) {
       loading.catch(() => engines.delete(key));
     }
     const state = await engines.get(key);
-    return { size: state.engine.size, rules: state.rules };
+    return { size: state.engine.size, rules: state.rules, sharded: Boolean(state.shards) };
   }
   const loading = engines.get(key);
   if (!loading) throw new LoadError('engine', 'engine not loaded');
@@ -190,8 +243,10 @@ async function answer(message, progress) {
   const { engine } = state;
   switch (type) {
     case 'rank': {
+      // With a shard set, first add the shards within this profile's travel distance.
+      const coverage = state.shards ? await loadShardsFor(state, message.profile, progress) : undefined;
       const results = engine.rank(message.profile, message.options);
-      return { size: engine.size, results: results.map((r) => ({ ...r, vacancy: engine.vacancy(r.id) })) };
+      return { size: engine.size, coverage, results: results.map((r) => ({ ...r, vacancy: engine.vacancy(r.id) })) };
     }
     case 'rankCandidates':
       return { results: engine.rankCandidates(message.vacancy, message.candidates, message.options) };

@@ -115,6 +115,9 @@ const nl = {
   statusCount: (n, size) => (n === 1 ? `1 vacature past bij je profiel (van ${size}).`
     : `${n} vacatures passen bij je profiel (van ${size}).`),
   statusTop: (n, size) => `Dit zijn de ${n} vacatures die het best passen (van ${size}).`,
+  shardsLoading: (done, total) => `Vacatures bij jou in de buurt laden… (${done} van ${total} delen)`,
+  shardsReach: (km) => `We zoeken in vacatures tot ${km} km van je postcode, en in werk vanuit huis.`,
+  shardsNeedPlace: 'Vul je postcode in. Dan zoeken we ook in vacatures bij jou in de buurt. Nu zie je alleen werk vanuit huis.',
   announceResults: (n, title, score) => `${n} vacatures gevonden. Beste: ${title}, match ${score} van 100.`,
   noResults: 'Nog geen vacatures die passen.',
   tipDistance: 'Probeer een grotere reisafstand.',
@@ -369,6 +372,9 @@ const en = {
   statusCount: (n, size) => (n === 1 ? `1 vacancy fits your profile (out of ${size}).`
     : `${n} vacancies fit your profile (out of ${size}).`),
   statusTop: (n, size) => `These are the ${n} vacancies that fit best (out of ${size}).`,
+  shardsLoading: (done, total) => `Loading vacancies near you… (${done} of ${total} parts)`,
+  shardsReach: (km) => `We look at vacancies up to ${km} km from your postcode, and at work from home.`,
+  shardsNeedPlace: 'Fill in your postcode. Then we also look at vacancies near you. For now you only see work from home.',
   announceResults: (n, title, score) => `${n} vacancies found. Best: ${title}, match ${score} out of 100.`,
   noResults: 'No vacancies that fit yet.',
   tipDistance: 'Try a longer travel distance.',

@@ -32,7 +32,7 @@ export class JobseekerView {
     this.lastAnnounced = '';
     this.rankSoon = debounce(() => this.rankNow(), 250);
     this.rank = latestOnly(
-      (profile) => this.ctx.engine.rank(profile, { limit: this.ctx.limit, minScore: 1, today: today() }),
+      (profile) => this.ctx.engine.rank(profile, { limit: this.ctx.limit, minScore: 1, today: today() }, (p) => this.showProgress(p)),
       (value) => this.showResults(value),
       (error) => this.showRankError(error),
     );
@@ -398,9 +398,18 @@ export class JobseekerView {
     this.rankNow();
   }
 
+  /** While a shard set loads the vacancies near the person: "3 of 7 parts". */
+  showProgress(progress) {
+    if (progress.stage !== 'shards') return;
+    this.shardProgress = progress;
+    if (this.els?.status) this.els.status.textContent = this.t('shardsLoading', progress.done, progress.total);
+  }
+
   showResults(value) {
     this.results = value.results;
     this.size = value.size;
+    this.coverage = value.coverage;
+    this.shardProgress = null;
     this.rankError = null;
     this.renderResults();
     const ids = value.results.map((r) => r.id);
@@ -446,6 +455,11 @@ export class JobseekerView {
       empty.hidden = false;
     } else {
       status.textContent = n < this.ctx.limit ? t('statusCount', n, this.size) : t('statusTop', n, this.size);
+    }
+    if (this.coverage) {
+      // A shard set: say which part of the country was searched.
+      const reach = this.coverage.reachKm === null ? t('shardsNeedPlace') : t('shardsReach', this.coverage.reachKm);
+      status.textContent = [status.textContent, reach].filter(Boolean).join(' ');
     }
     const ctx = {
       t, hl: this.ctx.hl, profile: compactProfile(this.profile), openWhy: this.openWhy, openAbout: this.openAbout,

@@ -24,6 +24,7 @@ werkmatch: builds and tests vacancy indexes for the werkmatch widget
 
 USAGE
   werkmatch index --out FILE [OPTIONS] FEED...
+  werkmatch shards --out-dir DIR [--cell-km KM] [OPTIONS] FEED...
   werkmatch inspect FILE
   werkmatch rank FILE PROFILE.json [--limit N]
   werkmatch --help | --version
@@ -44,6 +45,12 @@ index    Reads vacancy feeds and writes one index file that the widget loads dir
                        Matching always uses the whole text.
   --quiet              No progress output.
 
+shards   Like index, but for national sets: writes a base index (taxonomy, postcodes), one
+         index per grid cell of KM x KM km (default 20) and one for remote vacancies and
+         those without a place, with a manifest DIR/shards.json. Point the widget's feed at
+         the manifest; it loads only the cells within the jobseeker's travel distance. File
+         names carry a hash of their contents: serve them with a long cache lifetime.
+
 inspect  Shows the format version and what an index file holds.
 rank     Ranks the vacancies in an index for a profile (a werkmatch Profile JSON file) and
          prints the best ones with their score, to check an index before publishing it.
@@ -63,6 +70,7 @@ pub fn main() -> ExitCode {
             Ok(())
         }
         Some("index") => index(&args[1..]),
+        Some("shards") => shards(&args[1..]),
         Some("inspect") => inspect(&args[1..]),
         Some("rank") => rank(&args[1..]),
         Some(other) => Err(format!("unknown command `{other}`; see `werkmatch --help`")),
@@ -169,11 +177,21 @@ fn taxonomy(options: &Options) -> Result<Vec<Concept>, String> {
 /// Postings are added in batches, so large feeds show progress.
 const BATCH: usize = 5_000;
 
-fn index(args: &[String]) -> Result<(), String> {
-    let options = parse(args, &["--out", "-o", "--esco", "--taxonomy", "--pc4", "--today", "--descriptions"], &["--quiet"])?;
-    let out = options.value("--out").or(options.value("-o")).ok_or("index needs --out FILE")?;
+/// What reading the feeds came to.
+struct Built {
+    engine: Engine,
+    mode: DescriptionMode,
+    postcodes: usize,
+    skipped: usize,
+    expired: usize,
+    started: Instant,
+    quiet: bool,
+}
+
+/// Reads the taxonomy, postcode table and feeds named by the options of `index` and `shards`.
+fn build(command: &str, options: &Options) -> Result<Built, String> {
     if options.rest.is_empty() {
-        return Err("index needs at least one FEED file".into());
+        return Err(format!("{command} needs at least one FEED file"));
     }
     let quiet = options.flags.iter().any(|f| f == "--quiet");
     let mode = match options.value("--descriptions").unwrap_or("snippet") {
@@ -241,15 +259,56 @@ fn index(args: &[String]) -> Result<(), String> {
             }
         }
     }
+    Ok(Built { engine, mode, postcodes: geo.len(), skipped, expired, started, quiet })
+}
+
+const FEED_OPTIONS: [&str; 5] = ["--esco", "--taxonomy", "--pc4", "--today", "--descriptions"];
+
+fn index(args: &[String]) -> Result<(), String> {
+    let options = parse(args, &[&["--out", "-o"][..], &FEED_OPTIONS].concat(), &["--quiet"])?;
+    let out = options.value("--out").or(options.value("-o")).ok_or("index needs --out FILE")?;
+    let Built { engine, mode, postcodes, skipped, expired, started, quiet } = build("index", &options)?;
     let bytes = engine.to_index(mode);
     std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
     if !quiet {
         eprintln!(
-            "{out}: {} vacancies, {} concepts, {} postcodes, {} bytes ({skipped} skipped, {expired} expired) in {:.1} s",
+            "{out}: {} vacancies, {} concepts, {postcodes} postcodes, {} bytes ({skipped} skipped, {expired} expired) in {:.1} s",
             engine.len(),
             engine.taxonomy().len(),
-            geo.len(),
             bytes.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+fn shards(args: &[String]) -> Result<(), String> {
+    let options = parse(args, &[&["--out-dir", "--cell-km"][..], &FEED_OPTIONS].concat(), &["--quiet"])?;
+    let dir = Path::new(options.value("--out-dir").ok_or("shards needs --out-dir DIR")?);
+    let cell_km = match options.value("--cell-km") {
+        Some(km) => km.parse::<f64>().map_err(|_| format!("--cell-km must be a number of km (got {km})"))?,
+        None => werkmatch::shards::DEFAULT_CELL_KM,
+    };
+    let Built { engine, mode, skipped, expired, started, quiet, .. } = build("shards", &options)?;
+    let set = werkmatch::shards::write_shards(&engine, cell_km, mode).map_err(|e| format!("--cell-km: {}", e.message))?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut total = 0;
+    for (name, bytes) in &set.files {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        total += bytes.len();
+    }
+    let manifest = dir.join("shards.json");
+    let json = serde_json::to_string_pretty(&set.manifest).map_err(|e| e.to_string())?;
+    std::fs::write(&manifest, json + "\n").map_err(|e| format!("{}: {e}", manifest.display()))?;
+    if !quiet {
+        let largest = set.manifest.shards.iter().map(|s| s.bytes).max().unwrap_or(0);
+        eprintln!(
+            "{}: {} vacancies in {} shards of {cell_km} km, {total} bytes (largest shard {largest}, base {}) ({skipped} skipped, {expired} expired) in {:.1} s",
+            manifest.display(),
+            engine.len(),
+            set.manifest.shards.len(),
+            set.manifest.base.bytes,
             started.elapsed().as_secs_f64()
         );
     }

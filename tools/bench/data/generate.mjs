@@ -87,12 +87,17 @@ function vacancy(rng, i, { sectors, general }, places) {
   return v;
 }
 
-/** `count` vacancies; `places` is the PC4 table ({pc4, place, lat, lon}[]). */
-export function generateVacancies(count, taxonomy, places) {
+/** `count` vacancies one at a time (for national sets too large to hold as one array). */
+export function* vacancyStream(count, taxonomy, places) {
   const rng = seeded(VACANCY_SEED);
   const known = knowledge(taxonomy);
   const usable = places.filter((p) => p.place);
-  return Array.from({ length: count }, (_, i) => vacancy(rng, i, known, usable));
+  for (let i = 0; i < count; i++) yield vacancy(rng, i, known, usable);
+}
+
+/** `count` vacancies; `places` is the PC4 table ({pc4, place, lat, lon}[]). */
+export function generateVacancies(count, taxonomy, places) {
+  return [...vacancyStream(count, taxonomy, places)];
 }
 
 /**

@@ -1,0 +1,115 @@
+// National scale: the widget on a shard set (www/demo/shards/, written from the demo's feed by
+// `werkmatch shards` in scripts/build.sh) downloads only the base and the cells within the
+// jobseeker's travel distance, and ranks exactly as the whole index does for that profile.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launchBrowser, watch, widgetReady, demoData, root, screenshotPath, WAIT } from './helpers/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const manifest = JSON.parse(readFileSync(join(root, 'www/demo/shards/shards.json'), 'utf8'));
+const forklift = demoData('profiles').find(({ profile }) => JSON.stringify(profile).includes('heftruck')).profile;
+
+const shadowText = (page) => page.evaluate(() => document.querySelector('werkmatch-widget').shadowRoot.textContent);
+
+/** Sets a profile and waits for the status line to say which area was searched. */
+async function rankFor(page, profile, statusPattern) {
+  await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), profile);
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('werkmatch-widget').shadowRoot.querySelector('.wm-status')?.textContent ?? ''),
+    statusPattern.source, WAIT);
+  return page.evaluate(() => [...document.querySelector('werkmatch-widget').shadowRoot.querySelectorAll('.wm-result-title')].map((e) => e.textContent));
+}
+
+/** The titles the whole index (one file, all 330 vacancies) gives for a profile. */
+async function titlesFromWholeIndex(profile) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.baseUrl}embed.html?feed=demo/vacatures.wmx`);
+  await widgetReady(page);
+  await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), profile);
+  await page.waitForFunction(() => /van 330\)/.test(document.querySelector('werkmatch-widget').shadowRoot.querySelector('.wm-status')?.textContent ?? ''), null, WAIT);
+  const titles = await page.evaluate(() => [...document.querySelector('werkmatch-widget').shadowRoot.querySelectorAll('.wm-result-title')].map((e) => e.textContent));
+  await context.close();
+  return titles;
+}
+
+test('the national page loads only the shards within reach and ranks like the whole index', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = await watch(page);
+  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await widgetReady(page);
+  const shardRequests = () => seen.requests.filter((r) => /\/demo\/shards\//.test(r.url)).map((r) => r.url.split('/').pop());
+
+  // Before any profile: the manifest and the base (taxonomy, postcodes), no vacancies.
+  assert.deepEqual(shardRequests().sort(), ['shards.json', manifest.base.file].sort());
+
+  const profile = { ...forklift, maxDistanceKm: 15 };
+  const titles = await rankFor(page, profile, /tot 15 km/);
+  assert.ok(titles.length >= 3, titles.join(' | '));
+  assert.deepEqual(titles, await titlesFromWholeIndex(profile), 'the same results as the whole index');
+  const cells = shardRequests().filter((f) => f.startsWith('cell_'));
+  assert.ok(cells.length >= 1 && cells.length < manifest.shards.length / 3, `${cells.length} of ${manifest.shards.length} shards: ${cells}`);
+  assert.ok(shardRequests().some((f) => f.startsWith('anywhere.')), 'remote work is always loaded');
+  await page.evaluate(() => document.querySelector('werkmatch-widget').shadowRoot.querySelector('.wm-status').scrollIntoView());
+  await page.screenshot({ path: screenshotPath('shards-tilburg') });
+
+  // Moving to Groningen loads the cells there; the ones already loaded are not fetched again.
+  const before = shardRequests().length;
+  const groningen = { ...profile, location: { postcode: '9711' }, maxDistanceKm: 30 };
+  await rankFor(page, groningen, /tot 30 km/);
+  const after = shardRequests();
+  assert.ok(after.length > before, 'new cells for the new place');
+  assert.equal(new Set(after).size, after.length, 'no file fetched twice');
+
+  // No profile data in any request, nothing but the page's own host.
+  for (const r of seen.requests) {
+    assert.ok(r.url.startsWith(server.origin) || r.url.startsWith('data:'), r.url);
+    assert.ok(!/heftruck|5037|9711/.test(`${r.url} ${r.postData ?? ''}`), `profile data in ${r.url}`);
+  }
+  assert.deepEqual(seen.problems, []);
+  assert.deepEqual(seen.csp, []);
+  await context.close();
+});
+
+test('without a postcode only remote work is searched, and the widget says to fill one in', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await widgetReady(page);
+  const { location, maxDistanceKm, ...placeless } = forklift;
+  await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), placeless);
+  await page.waitForFunction(() => /Vul je postcode in/.test(document.querySelector('werkmatch-widget').shadowRoot.textContent), null, WAIT);
+  const anywhere = manifest.shards.find((s) => !s.bounds);
+  assert.match(await shadowText(page), new RegExp(`van ${anywhere.vacancies}\\)|passen bij je profiel|Nog geen`));
+  await context.close();
+});
+
+test('a shard that cannot be downloaded gives a clear error, and the next try loads it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let failures = 1;
+  await page.route('**/demo/shards/cell_*', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await widgetReady(page);
+  const profile = { ...forklift, maxDistanceKm: 15 };
+  await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), profile);
+  await page.waitForFunction(() => /HTTP 503/.test(document.querySelector('werkmatch-widget').shadowRoot.textContent), null, WAIT);
+  // Any change ranks again; the failed shard is fetched again and the results come.
+  const titles = await rankFor(page, { ...profile, maxDistanceKm: 16 }, /tot 16 km/);
+  assert.ok(titles.length >= 3);
+  await context.close();
+});
