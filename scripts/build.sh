@@ -12,5 +12,5 @@ target/release/werkmatch index --quiet --out www/demo/vacatures.wmx \
 # The same feed as a shard set (www/demo/shards/shards.json) for the "heel Nederland" page:
 # the widget loads only the cells within the jobseeker's travel distance.
 rm -rf www/demo/shards
-target/release/werkmatch shards --quiet --out-dir www/demo/shards --cell-km 20 \
+target/release/werkmatch shards --quiet --out-dir www/demo/shards \
   --taxonomy www/demo/taxonomy.json --pc4 www/demo/pc4.csv www/demo/jobpostings.json

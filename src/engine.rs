@@ -112,6 +112,12 @@ impl Engine {
         taxonomy_check(&taxonomy.entries().iter().map(|e| &e.concept).collect::<Vec<_>>())
     }
 
+    /// The check of this engine's taxonomy ([`taxonomy_check`]): index files added with
+    /// [`Engine::add_index`] must carry the same.
+    pub fn taxonomy_check(&self) -> u32 {
+        self.taxonomy_check
+    }
+
     /// The limits this engine enforces.
     pub fn limits(&self) -> &Limits {
         &self.limits

@@ -23,7 +23,7 @@ pub const MANIFEST_FORMAT: &str = "werkmatch-shards";
 /// Version of the manifest layout.
 pub const MANIFEST_VERSION: u32 = 1;
 /// Default cell size in km.
-pub const DEFAULT_CELL_KM: f64 = 20.0;
+pub const DEFAULT_CELL_KM: f64 = 10.0;
 /// Travel distance used to choose shards for a profile with a place but no maximum distance.
 pub const DEFAULT_REACH_KM: f64 = 30.0;
 /// Grid origin (south-west of the Netherlands); cells are numbered from here.

@@ -208,3 +208,35 @@ fn an_index_loads_in_the_browser_and_bad_files_throw() {
     flipped[last] ^= 0x10;
     assert!(text(&thrown(JsEngine::from_index(&flipped, None)), "message").contains("checksum"));
 }
+
+#[wasm_bindgen_test]
+fn shards_are_chosen_and_added_in_the_browser_and_bad_ones_throw() {
+    let init: serde_json::Value = serde_json::from_str(INIT).unwrap();
+    let concepts: Vec<werkmatch::Concept> = serde_json::from_value(init["taxonomy"]["concepts"].clone()).unwrap();
+    let geo: Vec<werkmatch::GeoEntry> = serde_json::from_value(init["geo"].clone()).unwrap();
+    let vacancies: Vec<werkmatch::Vacancy> = serde_json::from_value(init["vacancies"].clone()).unwrap();
+    let whole = werkmatch::Engine::with_vacancies(vacancies, &concepts, &geo).unwrap();
+    let set = werkmatch::shards::write_shards(&whole, 10.0, werkmatch::engine::DescriptionMode::None).unwrap();
+    let file = |name: &str| set.files.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    let mut sharded = JsEngine::from_index(&file(&set.manifest.base.file), None).unwrap();
+    assert_eq!(sharded.size(), 0);
+    let manifest = js(&serde_json::to_string(&set.manifest).unwrap());
+    let choice = sharded.shards_for(manifest.clone().unchecked_into(), js(PROFILE).unchecked_into()).unwrap();
+    let files = Array::from(&prop(&choice, "files"));
+    assert!(files.length() >= 1);
+    for name in files.iter() {
+        sharded.add_index(&file(&name.as_string().unwrap())).unwrap();
+    }
+    assert_eq!(JSON::stringify(&rank(&sharded, PROFILE)).unwrap(), JSON::stringify(&rank(&engine(), PROFILE)).unwrap());
+    assert_eq!(sharded.size(), 2, "both vacancies lie within 25 km");
+    // The same shard again, a damaged one, a bad manifest: an Error naming what, nothing lost.
+    let size = sharded.size();
+    let first = file(&files.get(0).as_string().unwrap());
+    assert!(text(&thrown(sharded.add_index(&first)), "message").contains("already loaded"));
+    assert!(text(&thrown(sharded.add_index(&first[..first.len() - 1])), "message").contains("truncated"));
+    let bad = js(&serde_json::to_string(&serde_json::json!({ "format": "werkmatch-shards", "version": 7 })).unwrap());
+    assert_eq!(text(&thrown(sharded.shards_for(bad.unchecked_into(), js(PROFILE).unchecked_into())), "record"), "manifest");
+    assert_eq!(sharded.size(), size);
+    assert_eq!(prop(&sharded.place("5038 AB").unwrap(), "lat").as_f64(), Some(51.5606));
+    assert!(JsValue::from(sharded.place("9999").unwrap()).is_undefined());
+}

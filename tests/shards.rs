@@ -2,6 +2,7 @@
 //! whole set once the shards chosen for that profile are added to the base; the choice never
 //! leaves out a vacancy within reach; adding index files renumbers their terms correctly and
 //! refuses (whole) files of another taxonomy, with loaded ids, or damaged ones.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use werkmatch::engine::DescriptionMode;

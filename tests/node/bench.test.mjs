@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { runBench } from '../../tools/bench/run.mjs';
 import { SYSTEM_NAMES } from '../../tools/bench/systems/index.mjs';
 
-test('./bench --quick measures every system in Node and Chromium', { timeout: 180_000 }, async () => {
+test('./bench --quick measures every system in Node and Chromium, and a national shard set', { timeout: 240_000 }, async () => {
   const { rows, markdown, meta } = await runBench({ quick: true, log: (m) => console.log(m) });
   for (const runtime of ['Node', 'Chromium']) {
     for (const system of SYSTEM_NAMES) {
@@ -31,5 +31,16 @@ test('./bench --quick measures every system in Node and Chromium', { timeout: 18
     }
   }
   assert.ok(meta.widget.jsonMs > 0 && meta.widget.indexMs > 0, `the widget's first results: ${JSON.stringify(meta.widget)}`);
+  // The national shard set (5,000 vacancies in the quick run): each region loads part of it.
+  const national = meta.national;
+  assert.equal(national.size, 5000);
+  assert.ok(national.shards > 10, `${national.shards} shards`);
+  for (const r of national.regions) {
+    assert.ok(r.shardsLoaded >= 1 && r.shardsLoaded < national.shards / 2, `${r.name}: ${r.shardsLoaded} of ${national.shards} shards`);
+    assert.ok(r.vacancies > 0 && r.vacancies < national.size / 2, `${r.name}: ${r.vacancies} vacancies`);
+    assert.ok(r.bytes > national.baseBytes && r.bytes < national.totalBytes, `${r.name}: ${r.bytes} bytes`);
+    assert.ok(r.firstResultsMs > 0, `${r.name}: first results`);
+  }
+  assert.match(markdown, /\| Utrecht \| 3511 \| 25 \|/);
   console.log(markdown.split('\n').filter((l) => l.startsWith('| 1k')).join('\n'));
 });

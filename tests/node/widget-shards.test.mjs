@@ -113,3 +113,27 @@ test('a shard that cannot be downloaded gives a clear error, and the next try lo
   assert.ok(titles.length >= 3);
   await context.close();
 });
+
+test('while far cells are still on their way, the best results so far are shown', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let served = 0;
+  // Each further cell arrives 400 ms after the one before (a slow connection).
+  await page.route('**/demo/shards/cell_*', async (route) => {
+    const wait = 400 * served++;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    await route.continue();
+  });
+  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await widgetReady(page);
+  const profile = { ...forklift, maxDistanceKm: 30 };
+  await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), profile);
+  await page.waitForFunction(() => {
+    const root = document.querySelector('werkmatch-widget').shadowRoot;
+    return /delen\)\. Je ziet de beste tot nu toe/.test(root.querySelector('.wm-status')?.textContent ?? '') && root.querySelectorAll('.wm-result').length > 0;
+  }, null, WAIT);
+  const titles = await rankFor(page, profile, /tot 30 km/);
+  assert.deepEqual(titles, await titlesFromWholeIndex(profile), 'the final results are those of the whole index');
+  assert.ok(served >= 3, `${served} cells`);
+  await context.close();
+});

@@ -3,9 +3,10 @@
 // one markdown table. `./bench` runs it; `runBench` is also what tests/node/bench.test.mjs runs.
 //
 //   node tools/bench/run.mjs [--quick] [--sizes 1000,10000] [--runtimes node,chromium]
-//                            [--systems werkmatch,MiniSearch] [--out FILE]
+//                            [--systems werkmatch,MiniSearch] [--out FILE] [--no-national]
 // --quick: 1,000 vacancies and a few queries per system (the CI subset). A full run writes the
-// table to tools/bench/latest.md unless --out says otherwise.
+// table to tools/bench/latest.md unless --out says otherwise. After the table, the national
+// shard set (national.mjs): 500,000 vacancies, or 5,000 with --quick.
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,10 @@ import { nodeRuntime } from './node-runner.mjs';
 import { chromiumRuntime } from './browser/runner.mjs';
 import { SYSTEM_NAMES } from './systems/index.mjs';
 import { markdown } from './table.mjs';
+import { runNational } from './national.mjs';
+
+/** Size of the national shard set: the issue's 500k, and a small one for the quick subset. */
+const NATIONAL_SIZE = { full: 500_000, quick: 5_000 };
 
 /** The issue's page-load target is for 10,000 vacancies. */
 const WIDGET_SIZE = 10_000;
@@ -49,7 +54,7 @@ const buildTimes = () => [WASM, CLI].map((f) => statSync(f).mtimeMs);
  * smaller size, scaled to this size, already exceeds the time budget is skipped (row
  * `skipped`, with the projection) rather than run for minutes.
  */
-export async function runBench({ quick = false, sizes, runtimes = ['node', 'chromium'], systems = SYSTEM_NAMES, log = (m) => console.error(m) } = {}) {
+export async function runBench({ quick = false, sizes, runtimes = ['node', 'chromium'], systems = SYSTEM_NAMES, national = true, log = (m) => console.error(m) } = {}) {
   const mode = quick ? 'quick' : 'full';
   sizes ??= Object.keys(PLANS[mode]).map(Number);
   const started = performance.now();
@@ -96,6 +101,9 @@ export async function runBench({ quick = false, sizes, runtimes = ['node', 'chro
   } finally {
     rmSync(data.dir, { recursive: true, force: true });
   }
+  if (national && runtimes.includes('chromium')) {
+    meta.national = await runNational({ size: NATIONAL_SIZE[mode], runs: quick ? 1 : 3, log });
+  }
   if (buildTimes().some((t, i) => t !== builtAt[i])) {
     meta.warnings.push('pkg/ or the command line was rebuilt during the run: the figures may mix two builds');
   }
@@ -115,7 +123,8 @@ async function main(args) {
   const wanted = option(args, '--systems')?.split(',').map((s) => s.trim().toLowerCase());
   const systems = wanted ? SYSTEM_NAMES.filter((n) => wanted.some((w) => n.toLowerCase().startsWith(w))) : undefined;
   const out = option(args, '--out') ?? (quick ? undefined : join(root, 'tools/bench/latest.md'));
-  const { markdown: table, meta } = await runBench({ quick, sizes, runtimes, systems });
+  const national = !args.includes('--no-national');
+  const { markdown: table, meta } = await runBench({ quick, sizes, runtimes, systems, national });
   console.log(table);
   if (out) writeFileSync(out, `${table}\n`);
   console.error(`\nbench: done in ${Math.round(meta.seconds)} s${out ? `; table written to ${out.replace(root, '')}` : ''}`);

@@ -1,5 +1,6 @@
 // Formats the benchmark results as one markdown table, with the machine and data above it and
 // the issue's targets (met or missed) below it.
+import { nationalMarkdown } from './national.mjs';
 
 const MB = 1e6;
 
@@ -100,5 +101,6 @@ export function markdown(rows, meta) {
     'Targets of issue 5:',
     '',
     ...targets(rows, meta),
+    ...(meta.national ? ['', nationalMarkdown(meta.national)] : []),
   ].join('\n');
 }

@@ -22,13 +22,18 @@ export function startDemoServer(dir) {
   });
 }
 
-/** Milliseconds from navigation start to the first result on screen, for one page load. */
+/**
+ * Milliseconds from navigation start to the first result on screen (`firstMs`) and to the
+ * widget's `werkmatch:results` event, sent once ranking is complete (`completeMs`; with a shard
+ * set, after every shard within reach), for one page load.
+ */
 export async function firstResults(browser, url, profile, onPage = () => {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   onPage(page);
   await page.addInitScript(([key, text]) => {
     localStorage.setItem(key, text);
+    document.addEventListener('werkmatch:results', (event) => { if (event.detail?.count > 0) window.completeMs ??= performance.now(); });
     const poll = () => {
       if (document.querySelector('werkmatch-widget')?.shadowRoot?.querySelector('.wm-result')) window.firstResultMs = performance.now();
       else requestAnimationFrame(poll);
@@ -37,8 +42,8 @@ export async function firstResults(browser, url, profile, onPage = () => {}) {
   }, [STORAGE_KEY, JSON.stringify({ format: 'werkmatch-profile', version: 1, profile })]);
   try {
     await page.goto(url);
-    await page.waitForFunction(() => window.firstResultMs !== undefined, null, { timeout: 120_000 });
-    return await page.evaluate(() => window.firstResultMs);
+    await page.waitForFunction(() => window.firstResultMs !== undefined && window.completeMs !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(() => ({ firstMs: window.firstResultMs, completeMs: window.completeMs }));
   } finally {
     await context.close();
   }
@@ -59,7 +64,7 @@ export async function measureWidget(browser, dataDir, size, runs = 3) {
       (feed.endsWith('.json') ? '&taxonomy=/demo/taxonomy.json&geo=/fixtures/geo.json' : '');
     const measure = async (feed) => {
       const times = [];
-      for (let i = 0; i < runs; i++) times.push(await firstResults(browser, embed(feed), profile));
+      for (let i = 0; i < runs; i++) times.push((await firstResults(browser, embed(feed), profile)).firstMs);
       return median(times);
     };
     return { size, runs, jsonMs: await measure(`vacancies-${size}.json`), indexMs: await measure(`index-${size}.wmx`) };

@@ -111,17 +111,23 @@ async function loadShardSet(module, feed, manifest, onProgress) {
   return { engine, vacancies: null, index: null, rules: module.rulesVersion(), shards: { feed, manifest, loading: new Map() } };
 }
 
+/** While shards arrive, the best results so far are sent at most this often (ms). */
+const INTERIM_MS = 300;
+
 /**
  * Adds the shards a profile needs (within its travel distance) that are not loaded yet,
- * reporting { stage: 'shards', done, total } as they arrive. Returns the choice
- * ({ files, reachKm }) and the bytes downloaded for it.
+ * reporting { stage: 'shards', done, total } as they arrive, with the best results so far
+ * (`partial`, from `interim()`) at most every INTERIM_MS. Resolves to the coverage:
+ * { reachKm, shards, bytes }.
  */
-async function loadShardsFor(state, profile, progress) {
+async function loadShardsFor(state, profile, progress, interim) {
   const { engine, shards } = state;
   const choice = engine.shardsFor(shards.manifest, profile);
   const missing = choice.files.filter((file) => !shards.loading.has(file));
   let done = choice.files.length - missing.length;
   const total = choice.files.length;
+  const coverage = { reachKm: choice.reachKm ?? null, shards: total };
+  let lastInterim = performance.now();
   if (missing.length) progress({ stage: 'shards', done, total });
   for (const file of missing) {
     const url = new URL(file, shards.feed).href;
@@ -132,14 +138,20 @@ async function loadShardsFor(state, profile, progress) {
         throw new LoadError('feed', `${file}: ${error.message}`);
       }
       done += 1;
-      progress({ stage: 'shards', done, total });
+      const now = performance.now();
+      if (done < total && now - lastInterim >= INTERIM_MS) {
+        lastInterim = now;
+        progress({ stage: 'shards', done, total, partial: { ...interim(), coverage } });
+      } else {
+        progress({ stage: 'shards', done, total });
+      }
       return bytes.length;
     });
     shards.loading.set(file, loading);
     loading.catch(() => shards.loading.delete(file)); // a failed shard may be retried
   }
   const sizes = await Promise.all(choice.files.map((file) => shards.loading.get(file)));
-  return { reachKm: choice.reachKm ?? null, shards: total, bytes: sizes.reduce((a, b) => a + b, 0) };
+  return { ...coverage, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -243,10 +255,13 @@ async function answer(message, progress) {
   const { engine } = state;
   switch (type) {
     case 'rank': {
+      const ranked = () => ({
+        size: engine.size,
+        results: engine.rank(message.profile, message.options).map((r) => ({ ...r, vacancy: engine.vacancy(r.id) })),
+      });
       // With a shard set, first add the shards within this profile's travel distance.
-      const coverage = state.shards ? await loadShardsFor(state, message.profile, progress) : undefined;
-      const results = engine.rank(message.profile, message.options);
-      return { size: engine.size, coverage, results: results.map((r) => ({ ...r, vacancy: engine.vacancy(r.id) })) };
+      const coverage = state.shards ? await loadShardsFor(state, message.profile, progress, ranked) : undefined;
+      return { ...ranked(), coverage };
     }
     case 'rankCandidates':
       return { results: engine.rankCandidates(message.vacancy, message.candidates, message.options) };

@@ -31,8 +31,13 @@ export class JobseekerView {
     this.moreOpen = false;
     this.lastAnnounced = '';
     this.rankSoon = debounce(() => this.rankNow(), 250);
+    this.rankRequests = 0;
     this.rank = latestOnly(
-      (profile) => this.ctx.engine.rank(profile, { limit: this.ctx.limit, minScore: 1, today: today() }, (p) => this.showProgress(p)),
+      (profile) => {
+        const request = ++this.rankRequests;
+        const onProgress = (p) => { if (request === this.rankRequests) this.showProgress(p); };
+        return this.ctx.engine.rank(profile, { limit: this.ctx.limit, minScore: 1, today: today() }, onProgress);
+      },
       (value) => this.showResults(value),
       (error) => this.showRankError(error),
     );
@@ -398,11 +403,27 @@ export class JobseekerView {
     this.rankNow();
   }
 
-  /** While a shard set loads the vacancies near the person: "3 of 7 parts". */
+  /**
+   * While a shard set loads the vacancies near the person: "3 of 7 parts", and the best
+   * results so far when the engine sends them.
+   */
   showProgress(progress) {
     if (progress.stage !== 'shards') return;
-    this.shardProgress = progress;
-    if (this.els?.status) this.els.status.textContent = this.t('shardsLoading', progress.done, progress.total);
+    this.shardProgress = { done: progress.done, total: progress.total, partial: Boolean(progress.partial) || this.shardProgress?.partial };
+    if (progress.partial) {
+      this.results = progress.partial.results;
+      this.size = progress.partial.size;
+      this.coverage = progress.partial.coverage;
+      this.rankError = null;
+      this.renderResults();
+    } else if (this.els?.status) {
+      this.els.status.textContent = this.loadingStatus();
+    }
+  }
+
+  loadingStatus() {
+    const { done, total, partial } = this.shardProgress;
+    return [this.t('shardsLoading', done, total), partial ? this.t('shardsSoFar') : ''].filter(Boolean).join('. ');
   }
 
   showResults(value) {
@@ -421,6 +442,7 @@ export class JobseekerView {
 
   showRankError(error) {
     this.rankError = error;
+    this.shardProgress = null;
     this.renderResults();
     this.ctx.emit('error', { kind: 'rank', message: error.message, field: error.field });
   }
@@ -456,7 +478,9 @@ export class JobseekerView {
     } else {
       status.textContent = n < this.ctx.limit ? t('statusCount', n, this.size) : t('statusTop', n, this.size);
     }
-    if (this.coverage) {
+    if (this.shardProgress) {
+      status.textContent = this.loadingStatus();
+    } else if (this.coverage) {
       // A shard set: say which part of the country was searched.
       const reach = this.coverage.reachKm === null ? t('shardsNeedPlace') : t('shardsReach', this.coverage.reachKm);
       status.textContent = [status.textContent, reach].filter(Boolean).join(' ');

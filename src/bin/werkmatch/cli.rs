@@ -46,7 +46,7 @@ index    Reads vacancy feeds and writes one index file that the widget loads dir
   --quiet              No progress output.
 
 shards   Like index, but for national sets: writes a base index (taxonomy, postcodes), one
-         index per grid cell of KM x KM km (default 20) and one for remote vacancies and
+         index per grid cell of KM x KM km (default 10) and one for remote vacancies and
          those without a place, with a manifest DIR/shards.json. Point the widget's feed at
          the manifest; it loads only the cells within the jobseeker's travel distance. File
          names carry a hash of their contents: serve them with a long cache lifetime.
