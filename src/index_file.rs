@@ -5,11 +5,17 @@
 //! CRC-32 of the payload (u32 LE) · payload (postcard). Bump [`FORMAT_VERSION`] whenever the
 //! payload or the text normalisation changes: prepared terms are only valid with the rules that
 //! made them.
+//!
+//! Vacancies of one file ask for the same skills again and again, so the payload holds each
+//! distinct skill (as given and as prepared) once, in a table, and each vacancy its skills as
+//! numbers in that table.
 
 use crate::error::InputError;
 use crate::model::{Concept, GeoEntry};
-use crate::prepared::PreparedVacancy;
+use crate::model::VacancySkill;
+use crate::prepared::{PreparedSkill, PreparedVacancy};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Marks a werkmatch index file.
 pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
@@ -18,7 +24,6 @@ pub const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// What an index holds, borrowed for writing.
-#[derive(Serialize)]
 pub struct IndexRef<'a> {
     /// [`taxonomy_check`] of the taxonomy the vacancies were prepared with (a shard holds no
     /// concepts, only this).
@@ -34,7 +39,6 @@ pub struct IndexRef<'a> {
 }
 
 /// What an index holds, owned after reading.
-#[derive(Deserialize)]
 pub struct IndexData {
     /// [`taxonomy_check`] of the taxonomy the vacancies were prepared with.
     pub taxonomy_check: u32,
@@ -54,13 +58,60 @@ pub fn taxonomy_check(concepts: &[&Concept]) -> u32 {
     crate::checksum::crc32(&postcard::to_allocvec(concepts).unwrap_or_default())
 }
 
+/// The payload as written: vacancies without their skills, and the skill table.
+#[derive(Serialize)]
+struct PayloadOut<'a> {
+    taxonomy_check: u32,
+    concepts: &'a [&'a Concept],
+    geo: &'a [GeoEntry],
+    terms: &'a [String],
+    skills: Vec<(&'a VacancySkill, &'a PreparedSkill)>,
+    vacancies: Vec<(PreparedVacancy, Vec<u32>)>,
+}
+
+/// The payload as read.
+#[derive(Deserialize)]
+struct PayloadIn {
+    taxonomy_check: u32,
+    concepts: Vec<Concept>,
+    geo: Vec<GeoEntry>,
+    terms: Vec<String>,
+    skills: Vec<(VacancySkill, PreparedSkill)>,
+    vacancies: Vec<(PreparedVacancy, Vec<u32>)>,
+}
+
 fn damaged(message: impl Into<String>) -> InputError {
     InputError::field("", message).in_record("index")
 }
 
 /// Writes an index file.
 pub fn write_index(data: &IndexRef) -> Vec<u8> {
-    let payload = postcard::to_allocvec(data).unwrap_or_default();
+    type SkillKey<'a> = (&'a Option<String>, &'a Option<String>, bool, Option<crate::taxonomy::ConceptIdx>, &'a [crate::vocab::TermId]);
+    let mut numbers: HashMap<SkillKey, u32> = HashMap::new();
+    let mut skills = Vec::new();
+    let vacancies = data
+        .vacancies
+        .iter()
+        .map(|v| {
+            let refs = v
+                .source
+                .skills
+                .iter()
+                .zip(&v.skills)
+                .map(|(given, prepared)| {
+                    *numbers.entry((&given.id, &given.label, given.required, prepared.concept, &prepared.terms[..])).or_insert_with(|| {
+                        skills.push((given, prepared));
+                        skills.len() as u32 - 1
+                    })
+                })
+                .collect();
+            let mut bare = PreparedVacancy { skills: Vec::new(), ..(*v).clone() };
+            bare.source.skills = Vec::new();
+            (bare, refs)
+        })
+        .collect();
+    let payload = PayloadOut { taxonomy_check: data.taxonomy_check, concepts: &data.concepts, geo: &data.geo, terms: data.terms, skills, vacancies };
+    let payload = postcard::to_allocvec(&payload).unwrap_or_default();
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -91,5 +142,24 @@ pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
     if u32::from_le_bytes(word(20..24)) != crate::checksum::crc32(payload) {
         return Err(damaged("is damaged: its checksum does not match its contents"));
     }
-    postcard::from_bytes(payload).map_err(|e| damaged(format!("is damaged: it cannot be read ({e})")))
+    let payload: PayloadIn = postcard::from_bytes(payload).map_err(|e| damaged(format!("is damaged: it cannot be read ({e})")))?;
+    let table = payload.skills;
+    let vacancies = payload
+        .vacancies
+        .into_iter()
+        .enumerate()
+        .map(|(i, (mut v, refs))| {
+            let mut given = Vec::with_capacity(refs.len());
+            let mut prepared = Vec::with_capacity(refs.len());
+            for r in refs {
+                let (g, p) = table.get(r as usize).ok_or_else(|| damaged(format!("is damaged: vacancy {i} names skill {r}, which the file does not hold")))?;
+                given.push(g.clone());
+                prepared.push(p.clone());
+            }
+            v.source.skills = given;
+            v.skills = prepared;
+            Ok(v)
+        })
+        .collect::<Result<Vec<_>, InputError>>()?;
+    Ok(IndexData { taxonomy_check: payload.taxonomy_check, concepts: payload.concepts, geo: payload.geo, terms: payload.terms, vacancies })
 }

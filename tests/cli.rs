@@ -51,3 +51,34 @@ fn help_and_bad_input_are_clear() {
     let (ok, _, err) = werkmatch(&["frobnicate"]);
     assert!(!ok && err.contains("unknown command"), "{err}");
 }
+
+#[test]
+fn writes_a_shard_set_whose_files_match_the_manifest() {
+    let dir = std::env::temp_dir().join(format!("werkmatch-cli-shards-{}", std::process::id()));
+    let (ok, _, err) = werkmatch(&[
+        "shards", "--out-dir", &dir.to_string_lossy(), "--cell-km", "15", "--taxonomy", &path("www/demo/taxonomy.json"),
+        "--pc4", &path("www/demo/pc4.csv"), "--today", "2026-01-01", &path("www/demo/jobpostings.json"),
+    ]);
+    assert!(ok, "{err}");
+    assert!(err.contains("330 vacancies in") && err.contains("shards of 15 km"), "{err}");
+    let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("shards.json")).unwrap()).unwrap();
+    assert_eq!(manifest["format"], "werkmatch-shards");
+    assert_eq!(manifest["cellKm"], 15.0);
+    let shards = manifest["shards"].as_array().unwrap();
+    let mut total = 0;
+    for entry in shards.iter().chain([&manifest["base"]]) {
+        let file = dir.join(entry["file"].as_str().unwrap());
+        let bytes = std::fs::read(&file).unwrap();
+        assert_eq!(bytes.len() as u64, entry["bytes"].as_u64().unwrap(), "{}", file.display());
+        let hash = format!("{:08x}", werkmatch::checksum::crc32(&bytes));
+        assert!(file.to_string_lossy().ends_with(&format!(".{hash}.wmx")), "the name carries the hash of the contents");
+        total += entry["vacancies"].as_u64().unwrap();
+    }
+    assert_eq!(total, 330);
+    let cell = dir.join(shards.iter().find(|s| s["bounds"].is_object()).unwrap()["file"].as_str().unwrap());
+    let (ok, out, err) = werkmatch(&["inspect", &cell.to_string_lossy()]);
+    assert!(ok && out.contains("a shard"), "{out}{err}");
+    let (ok, _, err) = werkmatch(&["shards", "--out-dir", &dir.to_string_lossy(), "--cell-km", "0", &path("www/demo/jobpostings.json")]);
+    assert!(!ok && err.contains("--cell-km"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

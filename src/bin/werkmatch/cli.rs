@@ -322,10 +322,16 @@ fn load(path: &str) -> Result<(Engine, usize), String> {
 
 fn inspect(args: &[String]) -> Result<(), String> {
     let path = args.first().ok_or("inspect needs a FILE")?;
-    let (engine, size) = load(path)?;
-    println!("{path}: werkmatch index format {}, {size} bytes", werkmatch::index_file::FORMAT_VERSION);
-    println!("  vacancies: {}", engine.len());
-    println!("  taxonomy concepts: {}", engine.taxonomy().len());
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let data = werkmatch::index_file::read_index(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let shard = data.concepts.is_empty() && data.taxonomy_check != werkmatch::index_file::taxonomy_check(&[]);
+    println!("{path}: werkmatch index format {}, {} bytes{}", werkmatch::index_file::FORMAT_VERSION, bytes.len(), if shard { " (a shard: add it to its base index)" } else { "" });
+    println!("  vacancies: {}", data.vacancies.len());
+    println!("  taxonomy concepts: {}", data.concepts.len());
+    println!("  taxonomy check: {:08x}", data.taxonomy_check);
+    if !shard {
+        load(path)?; // the same checks as a browser's fromIndex
+    }
     Ok(())
 }
 
