@@ -231,7 +231,9 @@ impl JsEngine {
     /// travel distance, nearest first, and the one with remote vacancies.
     #[wasm_bindgen(js_name = shardsFor)]
     pub fn shards_for(&self, manifest: ManifestJs, profile: ProfileJs) -> Result<ShardChoiceJs, JsValue> {
-        let manifest: crate::shards::Manifest = read(manifest.into()).map_err(|e| js_error(e.in_record("manifest")))?;
+        // Written by `werkmatch shards`, not by hand: read without field paths (smaller code).
+        let manifest: crate::shards::Manifest = serde_wasm_bindgen::from_value(manifest.into())
+            .map_err(|e| js_error(InputError::field("", format!("is not a werkmatch shard manifest ({e})")).in_record("manifest")))?;
         let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
         let choice = self.inner.shards_for(&manifest, &profile).map_err(js_error)?;
         Ok(write(&choice)?.unchecked_into())
