@@ -5,6 +5,8 @@ use crate::date::parse_date;
 use crate::error::{record_name, InputError};
 use crate::explain::RankedResult;
 use crate::geo::GeoTable;
+use crate::grid::Grid;
+use crate::model::ConstraintMode;
 use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
 use crate::index_file::{read_index, taxonomy_check, write_index, IndexRef};
@@ -14,7 +16,7 @@ use crate::prepared::PreparedVacancy;
 use crate::profile_query::ProfileQuery;
 use crate::query::ExpansionCache;
 use crate::rank::{excluded_by_options, top_k};
-use crate::score::{excluded_by_filters, score};
+use crate::score::{passes_filters, score};
 use crate::suggest::{suggest, Suggestion, SuggestOptions};
 use crate::taxonomy::Taxonomy;
 use crate::validate::{check_options, check_profile, check_vacancy};
@@ -81,6 +83,8 @@ pub struct Engine {
     skill_labels: HashMap<(Vec<crate::vocab::TermId>, Option<crate::taxonomy::ConceptIdx>), u32>,
     /// [`taxonomy_check`] of the taxonomy.
     taxonomy_check: u32,
+    /// The vacancies by place, built at the first ranking after a change.
+    grid: std::sync::OnceLock<Grid>,
 }
 
 impl Engine {
@@ -323,6 +327,7 @@ impl Engine {
         }
         self.by_id.insert(v.source.id.clone(), self.vacancies.len());
         self.vacancies.push(v);
+        self.grid.take();
     }
 
     /// Removes vacancies by id; unknown ids are ignored. Returns how many were removed.
@@ -331,6 +336,7 @@ impl Engine {
         for id in ids {
             let Some(index) = self.by_id.remove(id) else { continue };
             self.vacancies.swap_remove(index);
+            self.grid.take();
             if let Some(moved) = self.vacancies.get(index) {
                 self.by_id.insert(moved.source.id.clone(), index);
             }
@@ -373,17 +379,28 @@ impl Engine {
         let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
         let vacancies = &self.vacancies;
         let taxonomy = &self.taxonomy;
+        // With the travel distance as a filter, only vacancies in the grid cells it reaches
+        // are visited (the filter below still decides); otherwise all of them.
+        let nearby = match (options.constraints.distance, q.location_given, q.point, profile.max_distance_km) {
+            (ConstraintMode::Filter, true, Some(from), Some(km)) if km.is_finite() => {
+                self.grid.get_or_init(|| Grid::new(vacancies)).within(from, km)
+            }
+            _ => None,
+        };
+        let everything = if nearby.is_some() { 0 } else { vacancies.len() };
+        let indices = (0..everything).chain(nearby.iter().flatten().map(|&i| i as usize));
         Ok(top_k(
-            vacancies.len(),
+            indices,
             options.limit as usize,
             options.min_score,
             |i, explain| {
                 let v = &vacancies[i];
-                if excluded_by_options(v, options, today) || excluded_by_filters(&q, v) {
+                if excluded_by_options(v, options, today) {
                     return None;
                 }
+                let constraints = passes_filters(&q, v)?;
                 q.scan_vacancy(v, taxonomy);
-                Some(score(&q, v, taxonomy, explain))
+                Some(score(&q, v, taxonomy, explain, Some(constraints)))
             },
             |i| vacancies[i].source.id.as_str(),
         ))
@@ -423,13 +440,13 @@ impl Engine {
             .collect();
         let taxonomy = &self.taxonomy;
         Ok(top_k(
-            candidates.len(),
+            0..candidates.len(),
             options.limit as usize,
             options.min_score,
             |i, explain| {
                 let q = &mut queries[i];
                 q.scan_vacancy(&prepared, taxonomy);
-                Some(score(q, &prepared, taxonomy, explain))
+                Some(score(q, &prepared, taxonomy, explain, None))
             },
             |i| candidates[i].id.as_str(),
         ))

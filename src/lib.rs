@@ -12,6 +12,7 @@ pub mod engine;
 pub mod error;
 pub mod explain;
 pub mod geo;
+pub mod grid;
 pub mod import;
 pub mod index_file;
 pub mod input;

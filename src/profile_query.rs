@@ -185,12 +185,14 @@ impl<'p> ProfileQuery<'p> {
     /// the [`ProfileQuery::related_skills`] of its skills.
     pub fn scan_vacancy(&mut self, v: &PreparedVacancy, taxonomy: &Taxonomy) {
         let terms = self.title_hits.len();
-        Self::scan(&mut self.finder, &self.phrase_owner, &v.title, &mut self.title_hits);
-        // The description is read for skills (vacancies that list none) and for occupations.
-        if v.skills.is_empty() || !self.occupations.is_empty() {
+        // The title and description are read for skills (vacancies that list none) and for
+        // occupations; a vacancy that lists its skills, for a profile without occupations,
+        // is matched on those alone.
+        // Otherwise the hits are left as they are: they are only read for a vacancy whose text
+        // was scanned (the text route of skills, and occupations).
+        if (v.skills.is_empty() && !self.skills.is_empty()) || !self.occupations.is_empty() {
+            Self::scan(&mut self.finder, &self.phrase_owner, &v.title, &mut self.title_hits);
             Self::scan(&mut self.finder, &self.phrase_owner, &v.description, &mut self.description_hits);
-        } else {
-            self.description_hits.iter_mut().for_each(|h| *h = None);
         }
         // A label is scanned once per query: thousands of vacancies list the same skills.
         self.skill_rows.clear();

@@ -41,18 +41,18 @@ impl PartialEq for Kept<'_> {
 }
 impl Eq for Kept<'_> {}
 
-/// Ranks items `0..count`: `score(i, None)` scores item `i` (`None` = left out by options),
+/// Ranks the items `indices`: `score(i, None)` scores item `i` (`None` = left out by options),
 /// `score(i, Some(e))` scores it again filling in `e`, and `id(i)` names it. Returns the best
 /// `limit` with at least `min_score`, best first, ties by id.
 pub fn top_k<'a>(
-    count: usize,
+    indices: impl IntoIterator<Item = usize>,
     limit: usize,
     min_score: u32,
     mut score: impl FnMut(usize, Option<&mut Explanation>) -> Option<Scored>,
     id: impl Fn(usize) -> &'a str,
 ) -> Vec<RankedResult> {
     let mut heap: BinaryHeap<Kept> = BinaryHeap::with_capacity(limit + 1);
-    for index in 0..count {
+    for index in indices {
         let Some(scored) = score(index, None) else { continue };
         if scored.excluded || scored.score < min_score {
             continue;

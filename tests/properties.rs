@@ -122,10 +122,16 @@ proptest! {
     }
 
     #[test]
-    fn the_distance_filter_keeps_exactly_the_vacancies_within_reach(dlat in -0.5f64..0.5, dlon in -0.5f64..0.5, max in 1u16..60) {
-        // The ranking rules most vacancies out by latitude alone before any trigonometry; the
-        // answer must be the great-circle distance's, also right at the edge.
-        let (home, there) = (werkmatch::geo::Point { lat: 51.56, lon: 5.08 }, werkmatch::geo::Point { lat: 51.56 + dlat, lon: 5.08 + dlon });
+    fn the_distance_filter_keeps_exactly_the_vacancies_within_reach(
+        lat in -80f64..80.0, lon in -180f64..180.0, dlat in -3f64..3.0, dlon in -4f64..4.0, max in 1u16..400, near in proptest::bool::ANY,
+    ) {
+        // The ranking visits only the grid cells the distance reaches and rules vacancies out
+        // by latitude alone before any trigonometry; the answer must be the great-circle
+        // distance's, also right at the edge, near the poles and across the antimeridian.
+        let (dlat, dlon) = if near { (dlat / 6.0, dlon / 8.0) } else { (dlat, dlon) };
+        let wrap = |lon: f64| if lon > 180.0 { lon - 360.0 } else if lon < -180.0 { lon + 360.0 } else { lon };
+        let home = werkmatch::geo::Point { lat, lon };
+        let there = werkmatch::geo::Point { lat: (lat + dlat).clamp(-90.0, 90.0), lon: wrap(lon + dlon) };
         let e = engine(vec![at_point(vacancy("v", "Kok"), there.lat, there.lon)]);
         let mut p = profile(&["koken"]);
         p.location = Some(werkmatch::ProfileLocation { lat: Some(home.lat), lon: Some(home.lon), ..Default::default() });

@@ -84,9 +84,14 @@ fn constraint_outcomes(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Optio
     (outcomes, excluded)
 }
 
-/// Whether a constraint in filter mode excludes `v` for `q`. Cheap next to finding the
-/// profile's words in the vacancy, so a ranking asks this first.
-pub fn excluded_by_filters(q: &ProfileQuery, v: &PreparedVacancy) -> bool {
+/// The outcomes of the constraint factors of `v` for `q`, worked out before scoring (see
+/// [`passes_filters`]) and handed to [`score`] so it does not work them out again.
+#[derive(Debug, Clone, Copy)]
+pub struct Constraints([Outcome; 7]);
+
+/// `None` when a constraint in filter mode excludes `v` for `q`, else the constraint outcomes.
+/// Cheap next to finding the profile's words in the vacancy, so a ranking asks this first.
+pub fn passes_filters(q: &ProfileQuery, v: &PreparedVacancy) -> Option<Constraints> {
     // Most vacancies of a national set lie far outside the travel distance: the difference in
     // latitude alone (a lower bound of the great-circle distance) rules them out without
     // trigonometry, with a 1 km margin for rounding.
@@ -95,18 +100,23 @@ pub fn excluded_by_filters(q: &ProfileQuery, v: &PreparedVacancy) -> bool {
     {
         const KM_PER_DEGREE_LATITUDE: f64 = 111.19;
         if (from.lat - at.lat).abs() * KM_PER_DEGREE_LATITUDE > max + 1.0 {
-            return true;
+            return None;
         }
     }
-    constraint_outcomes(q, v, None).1
+    let (outcomes, excluded) = constraint_outcomes(q, v, None);
+    (!excluded).then_some(Constraints(outcomes))
 }
 
 /// Scores `v` for `q` (whose `scan_vacancy(v)` has run). With `explain`, fills it in too;
-/// the numbers are the same either way.
-pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut explain: Option<&mut Explanation>) -> Scored {
+/// the numbers are the same either way. `known`: the constraint outcomes from
+/// [`passes_filters`], if worked out already (used when not explaining).
+pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut explain: Option<&mut Explanation>, known: Option<Constraints>) -> Scored {
     let skills = skills::skills(q, v, taxonomy, explain.as_deref_mut());
     let occupation = skills::occupation(q, v, taxonomy, explain.as_deref_mut());
-    let (c, excluded) = constraint_outcomes(q, v, explain.as_deref_mut());
+    let (c, excluded) = match (explain.is_none(), known) {
+        (true, Some(Constraints(outcomes))) => (outcomes, false),
+        _ => constraint_outcomes(q, v, explain.as_deref_mut()),
+    };
     let outcomes = [skills, occupation, c[0], c[1], c[2], c[3], c[4], c[5], c[6]];
     let used_weight: u32 = FACTORS
         .iter()

@@ -98,42 +98,67 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     // Direct matches (same concept, label, text): any profile skill may cover any number.
     // It depends only on the vacancy skill's terms and concept, so it is worked out once per
     // distinct skill and query (see `ProfileQuery::direct_match`).
-    let mut best: Vec<Option<(Found, usize)>> = v
-        .skills
-        .iter()
-        .enumerate()
-        .map(|(j, vs)| {
-            let direct = q.direct_match(j, || {
-                let mut best: Option<(Found, usize)> = None;
-                for (i, qs) in q.skills.iter().enumerate() {
-                    let mut found = vs.concept.and_then(|c| same_concept(qs, c, MatchWhere::Skills));
-                    if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
-                        keep_best(&mut found, f);
-                    }
-                    if contains_terms(&qs.own_terms, &vs.terms) {
-                        keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
-                    }
-                    if let Some(f) = found {
-                        if better(&f, best.as_ref().map(|(b, _)| b)) {
-                            best = Some((f, i));
-                        }
+    let direct = |j: usize| -> Option<(Found, usize)> {
+        let vs = &v.skills[j];
+        let direct = q.direct_match(j, || {
+            let mut best: Option<(Found, usize)> = None;
+            for (i, qs) in q.skills.iter().enumerate() {
+                let mut found = vs.concept.and_then(|c| same_concept(qs, c, MatchWhere::Skills));
+                if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
+                    keep_best(&mut found, f);
+                }
+                if contains_terms(&qs.own_terms, &vs.terms) {
+                    keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
+                }
+                if let Some(f) = found {
+                    if better(&f, best.as_ref().map(|(b, _)| b)) {
+                        best = Some((f, i));
                     }
                 }
-                best.map(|(f, i)| DirectMatch { strength: f.strength, how: f.how, profile_skill: i as u32 })
-            });
-            direct.map(|d| (Found { strength: d.strength, how: d.how, found_in: MatchWhere::Skills }, d.profile_skill as usize))
-        })
-        .collect();
+            }
+            best.map(|(f, i)| DirectMatch { strength: f.strength, how: f.how, profile_skill: i as u32 })
+        });
+        direct.map(|d| (Found { strength: d.strength, how: d.how, found_in: MatchWhere::Skills }, d.profile_skill as usize))
+    };
+    // The common case, without allocating: up to 32 vacancy skills in a fixed array and up to
+    // 64 profile skills as a bit set; larger lists use vectors.
+    const SMALL: usize = 64;
+    const FEW_SKILLS: usize = 32;
+    let mut best_small = [None; FEW_SKILLS];
+    let mut best_large = Vec::new();
+    let best: &mut [Option<(Found, usize)>] = if v.skills.len() <= FEW_SKILLS {
+        &mut best_small[..v.skills.len()]
+    } else {
+        best_large.resize(v.skills.len(), None);
+        &mut best_large
+    };
+    for (j, slot) in best.iter_mut().enumerate() {
+        *slot = direct(j);
+    }
     // Related concepts earn partial credit, but each profile skill lends it to one vacancy
-    // skill at most (required ones first), so a broad skill cannot half-cover a whole list.
-    let mut lent = vec![false; q.skills.len()];
-    let mut order: Vec<usize> = (0..v.skills.len()).filter(|&j| best[j].is_none()).collect();
-    order.sort_by_key(|&j| (!v.skills[j].required, j));
-    for j in order {
-        let lender = q.related_skills(j).iter().map(|&i| i as usize).find(|&i| !lent[i]);
-        if let Some(i) = lender {
-            lent[i] = true;
-            best[j] = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
+    // skill at most (required ones first, then in list order), so a broad skill cannot
+    // half-cover a whole list.
+    let mut lent_small = 0u64;
+    let mut lent_large = Vec::new();
+    if q.skills.len() > SMALL {
+        lent_large.resize(q.skills.len(), false);
+    }
+    for required in [true, false] {
+        for j in 0..v.skills.len() {
+            if best[j].is_some() || v.skills[j].required != required {
+                continue;
+            }
+            let lender = q.related_skills(j).iter().map(|&i| i as usize).find(|&i| {
+                if q.skills.len() > SMALL { !lent_large[i] } else { lent_small & (1 << i) == 0 }
+            });
+            if let Some(i) = lender {
+                if q.skills.len() > SMALL {
+                    lent_large[i] = true;
+                } else {
+                    lent_small |= 1 << i;
+                }
+                best[j] = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
+            }
         }
     }
     let mut earned = 0.0;
