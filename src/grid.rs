@@ -54,7 +54,8 @@ impl Grid {
         let rows = (dlat * 2.0 / CELL_LAT).ceil() + 1.0;
         let columns = (dlon * 2.0 / CELL_LON).ceil() + 1.0;
         let wraps = from.lon - dlon < -180.0 || from.lon + dlon > 180.0; // across the antimeridian
-        if !(rows * columns <= MAX_CELLS) || wraps || !from.lat.is_finite() || !from.lon.is_finite() {
+        let cells = rows * columns;
+        if cells.is_nan() || cells > MAX_CELLS || wraps || !from.lat.is_finite() || !from.lon.is_finite() {
             return None;
         }
         let (r0, c0) = cell(Point { lat: south, lon: from.lon - dlon });

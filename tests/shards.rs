@@ -85,8 +85,7 @@ fn without_a_place_only_the_anywhere_shard_is_chosen_and_without_a_distance_the_
     assert_eq!(nowhere.reach_km, None);
     assert_eq!(nowhere.files.len(), 1);
     assert!(nowhere.files[0].starts_with("anywhere."));
-    let mut utrecht = Profile::default();
-    utrecht.location = Some(werkmatch::ProfileLocation { postcode: Some("3511".into()), ..Default::default() });
+    let mut utrecht = Profile { location: Some(werkmatch::ProfileLocation { postcode: Some("3511".into()), ..Default::default() }), ..Default::default() };
     let default_reach = base.shards_for(&set.manifest, &utrecht).unwrap();
     assert_eq!(default_reach.reach_km, Some(werkmatch::shards::DEFAULT_REACH_KM));
     assert!(default_reach.files.len() > 1 && default_reach.files[0].starts_with("anywhere."));
@@ -101,9 +100,11 @@ proptest! {
     fn no_vacancy_within_reach_is_left_out(lat in 50.6f64..53.7, lon in 3.2f64..7.3, km in 0.0f64..80.0, cell_km in 2.0f64..60.0) {
         let whole = demo_engine();
         let set = write_shards(&whole, cell_km, DescriptionMode::None).unwrap();
-        let mut profile = Profile::default();
-        profile.location = Some(werkmatch::ProfileLocation { lat: Some(lat), lon: Some(lon), ..Default::default() });
-        profile.max_distance_km = Some(km);
+        let profile = Profile {
+            location: Some(werkmatch::ProfileLocation { lat: Some(lat), lon: Some(lon), ..Default::default() }),
+            max_distance_km: Some(km),
+            ..Default::default()
+        };
         let loaded = engine_for(&set, &profile);
         for v in whole.prepared() {
             let within = match v.place {

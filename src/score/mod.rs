@@ -78,7 +78,7 @@ fn constraint_outcomes(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Optio
         filtered(moded(modes.languages, || {
             constraints::languages(p.languages.as_deref(), &src.languages, explain.as_deref_mut())
         })),
-        filtered(moded(modes.work_conditions, || constraints::work_conditions(p, src, explain.as_deref_mut()))),
+        filtered(moded(modes.work_conditions, || constraints::work_conditions(p, src, explain))),
         constraints::inclusive(p, src.inclusive),
     ];
     (outcomes, excluded)

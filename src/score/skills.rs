@@ -144,8 +144,8 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
         lent_large.resize(q.skills.len(), false);
     }
     for required in [true, false] {
-        for j in 0..v.skills.len() {
-            if best[j].is_some() || v.skills[j].required != required {
+        for (j, slot) in best.iter_mut().enumerate() {
+            if slot.is_some() || v.skills[j].required != required {
                 continue;
             }
             let lender = q.related_skills(j).iter().map(|&i| i as usize).find(|&i| {
@@ -157,7 +157,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
                 } else {
                     lent_small |= 1 << i;
                 }
-                best[j] = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
+                *slot = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
             }
         }
     }

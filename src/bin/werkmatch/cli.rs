@@ -205,7 +205,7 @@ fn build(command: &str, options: &Options) -> Result<Built, String> {
         return Err(format!("--today must be a date YYYY-MM-DD (got {today})"));
     }
     let started = Instant::now();
-    let concepts = taxonomy(&options)?;
+    let concepts = taxonomy(options)?;
     let geo = match options.value("--pc4") {
         Some(path) => {
             let (entries, skipped) = read_pc4_csv(&read_text(Path::new(path))?, path, &cli_limits()).map_err(|e| e.to_string())?;

@@ -1,6 +1,9 @@
 //! [`Engine`]: the public Rust API. Load vacancies once (with an optional taxonomy and geo
 //! table), then rank them for profiles, rank candidates for a vacancy, and suggest labels.
 
+mod files;
+pub use files::{DescriptionMode, SNIPPET_CHARS};
+
 use crate::date::parse_date;
 use crate::error::{record_name, InputError};
 use crate::explain::RankedResult;
@@ -9,7 +12,7 @@ use crate::grid::Grid;
 use crate::model::ConstraintMode;
 use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
-use crate::index_file::{read_index, taxonomy_check, write_index, IndexRef};
+use crate::index_file::taxonomy_check;
 use crate::limits::Limits;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
@@ -21,53 +24,8 @@ use crate::suggest::{suggest, Suggestion, SuggestOptions};
 use crate::taxonomy::Taxonomy;
 use crate::validate::{check_options, check_profile, check_vacancy};
 use crate::vocab::Vocab;
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-
-/// How much of each vacancy description an index file keeps for display.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DescriptionMode {
-    /// The whole description.
-    Full,
-    /// The first [`SNIPPET_CHARS`] characters of its text.
-    Snippet,
-    /// None (the smallest file).
-    None,
-}
-
-/// Length of a description snippet in an index file, in characters.
-pub const SNIPPET_CHARS: usize = 280;
-
-/// `v` as an index file keeps it: its description for display trimmed to `mode`.
-fn for_display(v: &PreparedVacancy, mode: DescriptionMode) -> Cow<'_, PreparedVacancy> {
-    if mode == DescriptionMode::Full || v.source.description.is_none() {
-        return Cow::Borrowed(v);
-    }
-    let mut v = v.clone();
-    v.source.description = match mode {
-        DescriptionMode::Snippet => v.source.description.as_deref().map(snippet),
-        _ => None,
-    };
-    Cow::Owned(v)
-}
-
-fn snippet(description: &str) -> String {
-    let text = crate::text::html_to_text(description);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out = String::new();
-    for word in words {
-        if out.chars().count() + word.chars().count() + 1 > SNIPPET_CHARS {
-            out.push('…');
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
 
 /// The matching engine: vacancies prepared once, ranked per query.
 #[derive(Debug, Clone, Default)]
@@ -171,71 +129,6 @@ impl Engine {
         Ok(FeedReport { added, skipped: import.skipped, expired: import.expired })
     }
 
-    /// Writes the engine (vacancies as prepared, taxonomy, geo table) as an index file that
-    /// [`Engine::from_index`] loads without preparing anything again. `descriptions` sets how
-    /// much of each description to keep for display (matching uses the prepared terms).
-    pub fn to_index(&self, descriptions: DescriptionMode) -> Vec<u8> {
-        let trimmed: Vec<Cow<PreparedVacancy>> = self.vacancies.iter().map(|v| for_display(v, descriptions)).collect();
-        write_index(&IndexRef {
-            taxonomy_check: self.taxonomy_check,
-            concepts: self.taxonomy.entries().iter().map(|e| &e.concept).collect(),
-            geo: self.geo.entries(),
-            terms: self.vocab.terms(),
-            vacancies: trimmed.iter().map(|v| v.as_ref()).collect(),
-        })
-    }
-
-    /// Writes the vacancies as index files of their own (shards), each with only the terms its
-    /// vacancies use, for [`Engine::add_index`] on an engine with the same taxonomy;
-    /// `part_of[i]` says which of the `parts` files vacancy `i` (in [`Engine::prepared`] order)
-    /// goes to. Returns each file with its number of vacancies.
-    pub fn to_index_parts(&self, descriptions: DescriptionMode, parts: usize, part_of: &[usize]) -> Vec<(usize, Vec<u8>)> {
-        let mut members: Vec<Vec<&PreparedVacancy>> = vec![Vec::new(); parts];
-        for (v, &part) in self.vacancies.iter().zip(part_of) {
-            if let Some(part) = members.get_mut(part) {
-                part.push(v);
-            }
-        }
-        members
-            .into_iter()
-            .map(|vacancies| {
-                let mut vocab = Vocab::default();
-                let mut local = |terms: &[crate::vocab::TermId]| -> Vec<crate::vocab::TermId> { terms.iter().map(|&t| vocab.intern(self.vocab.term(t))).collect() };
-                let renumbered: Vec<PreparedVacancy> = vacancies
-                    .iter()
-                    .map(|v| {
-                        let mut v = for_display(v, descriptions).into_owned();
-                        v.title = local(&v.title);
-                        v.description = local(&v.description);
-                        for skill in &mut v.skills {
-                            skill.terms = local(&skill.terms);
-                        }
-                        v
-                    })
-                    .collect();
-                let bytes = write_index(&IndexRef {
-                    taxonomy_check: self.taxonomy_check,
-                    concepts: Vec::new(),
-                    geo: Vec::new(),
-                    terms: vocab.terms(),
-                    vacancies: renumbered.iter().collect(),
-                });
-                (renumbered.len(), bytes)
-            })
-            .collect()
-    }
-
-    /// An index file with the taxonomy and geo table but no vacancies: the base of a shard set.
-    pub fn to_base_index(&self) -> Vec<u8> {
-        write_index(&IndexRef {
-            taxonomy_check: self.taxonomy_check,
-            concepts: self.taxonomy.entries().iter().map(|e| &e.concept).collect(),
-            geo: self.geo.entries(),
-            terms: &[],
-            vacancies: Vec::new(),
-        })
-    }
-
     /// The prepared vacancies, in the order they were added (for writing shards).
     pub fn prepared(&self) -> &[PreparedVacancy] {
         &self.vacancies
@@ -244,79 +137,6 @@ impl Engine {
     /// Where a Dutch postcode lies, by the engine's geo table.
     pub fn place(&self, postcode: &str) -> Option<crate::geo::Point> {
         self.geo.lookup(postcode)
-    }
-
-    /// Loads an engine from an index file written by [`Engine::to_index`]. A file of another
-    /// format version, a truncated or a damaged one is refused with a message saying which.
-    pub fn from_index(bytes: &[u8]) -> Result<Engine, InputError> {
-        Engine::from_index_with_limits(bytes, Limits::default())
-    }
-
-    /// [`Engine::from_index`] with the given limits (on the file's size and what it holds).
-    pub fn from_index_with_limits(bytes: &[u8], limits: Limits) -> Result<Engine, InputError> {
-        limits.check_input_bytes("index", bytes.len())?;
-        // Grow the heap once for what decoding needs (about twice the file) instead of in
-        // many small steps: in a browser or Node each WebAssembly memory growth can trigger
-        // a garbage collection of the JS heap (measured: a 100k index loads in 1.6 s instead
-        // of 5.8 s in Node 20).
-        let reserve = Vec::<u8>::with_capacity(bytes.len().saturating_mul(2));
-        drop(std::hint::black_box(reserve)); // black_box: not optimised away
-        let data = read_index(bytes)?;
-        if data.concepts.is_empty() && data.taxonomy_check != taxonomy_check(&[]) {
-            return Err(InputError::field("", "is a shard, which holds vacancies only: load the base index of its set first, then add the shard to it (addIndex)").in_record("index"));
-        }
-        let mut engine = Engine::with_check(&data.concepts, &data.geo, limits, Some(data.taxonomy_check))?;
-        engine.add_prepared(data.terms, data.vacancies)?;
-        Ok(engine)
-    }
-
-    /// Adds the vacancies of an index file, typically a shard written by `werkmatch shards`,
-    /// to this engine. The file must have been built with the same taxonomy (its concepts and
-    /// postcodes, if any, are not used). All or nothing: a damaged file, or one holding a
-    /// vacancy whose id is already loaded, adds none. Returns how many were added.
-    pub fn add_index(&mut self, bytes: &[u8]) -> Result<usize, InputError> {
-        self.limits.check_input_bytes("index", bytes.len())?;
-        let data = read_index(bytes)?;
-        if data.taxonomy_check != self.taxonomy_check {
-            return Err(InputError::field("", "was built with another taxonomy than the one loaded: build the base index and its shards together (werkmatch shards)").in_record("index"));
-        }
-        self.add_prepared(data.terms, data.vacancies)
-    }
-
-    /// Adds prepared vacancies read from an index file, whose term ids refer to `terms`:
-    /// checks them all first, then renumbers their terms into the engine's vocabulary.
-    fn add_prepared(&mut self, terms: Vec<String>, mut vacancies: Vec<PreparedVacancy>) -> Result<usize, InputError> {
-        self.limits.check_vacancy_room("vacancies", self.len(), vacancies.len()).map_err(|e| e.in_record("index"))?;
-        let count = terms.len() as u32;
-        let mut seen = HashSet::with_capacity(vacancies.len());
-        for (i, v) in vacancies.iter().enumerate() {
-            let in_range = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms)).all(|&t| t < count);
-            let concepts_ok = v.skills.iter().filter_map(|s| s.concept).chain(v.occupations.iter().map(|o| o.concept)).chain(v.text_skills.iter().map(|f| f.concept)).all(|c| self.taxonomy.get(c).is_some());
-            if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || !seen.insert(v.source.id.as_str()) {
-                return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
-            }
-            if self.by_id.contains_key(&v.source.id) {
-                return Err(InputError::field("", format!("holds vacancy \"{}\", which is already loaded: nothing was added", crate::error::shorten(&v.source.id))).in_record("index"));
-            }
-        }
-        drop(seen);
-        let added = vacancies.len();
-        if self.vocab.is_empty() {
-            self.vocab = Vocab::from_terms(terms);
-        } else {
-            let ids: Vec<crate::vocab::TermId> = terms.iter().map(|t| self.vocab.intern(t)).collect();
-            let renumber = |list: &mut Vec<crate::vocab::TermId>| list.iter_mut().for_each(|t| *t = ids[*t as usize]);
-            for v in &mut vacancies {
-                renumber(&mut v.title);
-                renumber(&mut v.description);
-                v.skills.iter_mut().for_each(|s| renumber(&mut s.terms));
-            }
-        }
-        self.vacancies.reserve(added);
-        for v in vacancies {
-            self.insert(v);
-        }
-        Ok(added)
     }
 
     /// Registers a prepared vacancy whose id is known to be free, numbering its skill labels.
