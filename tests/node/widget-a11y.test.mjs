@@ -69,7 +69,8 @@ function applyTextSpacing(page) {
 }
 
 const cases = [];
-for (const mode of ['jobseeker', 'employer']) {
+const PAGES = { jobseeker: '', national: 'heel-nederland.html', employer: 'werkgevers.html' };
+for (const mode of ['jobseeker', 'national', 'employer']) {
   for (const lang of ['nl', 'en']) {
     for (const [size, viewport] of [['desktop', DESKTOP], ['320', NARROW]]) cases.push({ mode, lang, size, viewport });
   }
@@ -80,7 +81,7 @@ for (const { mode, lang, size, viewport } of cases) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const seen = await watch(page);
-    await page.goto(`${server.baseUrl}${mode === 'employer' ? 'werkgevers.html' : ''}`);
+    await page.goto(`${server.baseUrl}${PAGES[mode]}`);
     await widgetReady(page);
     const widget = page.locator('werkmatch-widget');
     if (mode === 'employer') await employerState(page, widget); else await jobseekerState(page, widget);
