@@ -53,7 +53,9 @@ pub struct Bounds {
 impl Bounds {
     /// Lower bound of the distance in km from `p` to any point in the box (0 inside it).
     pub fn distance_from(&self, p: Point) -> f64 {
-        let nearest = Point { lat: p.lat.clamp(self.south, self.north), lon: p.lon.clamp(self.west, self.east) };
+        // max/min rather than clamp: the same for a valid box, and without clamp's panic,
+        // whose message would bring float formatting into the WebAssembly.
+        let nearest = Point { lat: p.lat.max(self.south).min(self.north), lon: p.lon.max(self.west).min(self.east) };
         // Within a box a few tens of km wide the clamped point is the nearest one to well
         // under a km; MARGIN_KM covers the rest.
         distance_km(p, nearest)
