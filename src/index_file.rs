@@ -22,6 +22,11 @@ pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
 /// Version of the index format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
+/// How many times its own size a file's skills may take once read, beyond [`MAX_SKILL_BYTES`]
+/// (see `read_index`).
+const MAX_SKILL_EXPANSION: usize = 32;
+/// What a file's skills may take once read whatever its size (256 MiB).
+const MAX_SKILL_BYTES: usize = 256 << 20;
 
 /// What an index holds, borrowed for writing.
 pub struct IndexRef<'a> {
@@ -142,8 +147,21 @@ pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
     if u32::from_le_bytes(word(20..24)) != crate::checksum::crc32(payload) {
         return Err(damaged("is damaged: its checksum does not match its contents"));
     }
+    let size = payload.len();
     let payload: PayloadIn = postcard::from_bytes(payload).map_err(|e| damaged(format!("is damaged: it cannot be read ({e})")))?;
     let table = payload.skills;
+    // A skill is stored once and named by number, so a small file could name a long skill
+    // millions of times: refuse files whose skills would take hundreds of MB once read and far
+    // more than files written by werkmatch do (2–3 times their size for 15 skills per vacancy),
+    // instead of running out of memory.
+    let entry_cost = |(g, p): &(VacancySkill, PreparedSkill)| {
+        64 + g.id.as_ref().map_or(0, String::len) + g.label.as_ref().map_or(0, String::len) + 4 * p.terms.len()
+    };
+    let costs: Vec<usize> = table.iter().map(entry_cost).collect();
+    let cost = payload.vacancies.iter().flat_map(|(_, refs)| refs).fold(0usize, |sum, &r| sum.saturating_add(costs.get(r as usize).copied().unwrap_or(0)));
+    if cost > size.saturating_mul(MAX_SKILL_EXPANSION).max(MAX_SKILL_BYTES) {
+        return Err(damaged("is damaged: its vacancies name their skills far more often than an index written by werkmatch does"));
+    }
     let vacancies = payload
         .vacancies
         .into_iter()

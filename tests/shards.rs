@@ -172,3 +172,41 @@ fn a_manifest_of_another_version_is_refused_naming_the_field() {
     assert!(refused(Manifest { format: "x".into(), ..set.manifest.clone() }).contains("format"));
     assert!(write_shards(&demo_engine(), 0.0, DescriptionMode::None).is_err());
 }
+
+#[test]
+fn a_small_file_naming_a_long_skill_millions_of_times_is_refused() {
+    // The payload as index format 3 writes it, crafted: one skill with a 400-character label,
+    // named 200 times by each of 20,000 vacancies (1 byte per name in the file: 4 MB), which
+    // would take about 1.9 GB once read.
+    let (vacancies, concepts, geo) = demo_parts();
+    let engine = Engine::with_vacancies(vacancies[..1].to_vec(), &concepts, &geo).unwrap();
+    let label = "x".repeat(400);
+    let mut one = engine.prepared()[0].clone();
+    one.source.skills = Vec::new();
+    one.skills = Vec::new();
+    let skill = (werkmatch::VacancySkill { id: None, label: Some(label), required: true }, werkmatch::prepared::PreparedSkill { concept: None, terms: vec![0], required: true, label: 0 });
+    let vacancies: Vec<_> = (0..20_000).map(|i| {
+        let mut v = one.clone();
+        v.source.id = format!("v{i}");
+        (v, vec![0u32; 200])
+    }).collect();
+    #[derive(serde::Serialize)]
+    struct Payload<'a> {
+        taxonomy_check: u32,
+        concepts: Vec<Concept>,
+        geo: Vec<GeoEntry>,
+        terms: Vec<String>,
+        skills: Vec<&'a (werkmatch::VacancySkill, werkmatch::prepared::PreparedSkill)>,
+        vacancies: &'a [(werkmatch::prepared::PreparedVacancy, Vec<u32>)],
+    }
+    let payload = postcard::to_allocvec(&Payload { taxonomy_check: engine.taxonomy_check(), concepts: Vec::new(), geo: Vec::new(), terms: vec!["x".into()], skills: vec![&skill], vacancies: &vacancies }).unwrap();
+    let mut file = werkmatch::index_file::MAGIC.to_vec();
+    file.extend_from_slice(&werkmatch::index_file::FORMAT_VERSION.to_le_bytes());
+    file.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    file.extend_from_slice(&werkmatch::checksum::crc32(&payload).to_le_bytes());
+    file.extend_from_slice(&payload);
+    let mut target = engine.clone();
+    let message = target.add_index(&file).unwrap_err().to_string();
+    assert!(message.contains("far more often"), "{message}");
+    assert_eq!(target.len(), 1);
+}
