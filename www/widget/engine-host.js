@@ -137,14 +137,16 @@ async function loadShardsFor(state, profile, progress, interim) {
       } catch (error) {
         throw new LoadError('feed', `${file}: ${error.message}`);
       }
+      // The shard is in the engine now: nothing below may fail its promise (it would be
+      // fetched and added again). A profile the ranking refuses simply gets no interim results.
       done += 1;
+      let partial;
       const now = performance.now();
       if (done < total && now - lastInterim >= INTERIM_MS) {
         lastInterim = now;
-        progress({ stage: 'shards', done, total, partial: { ...interim(), coverage } });
-      } else {
-        progress({ stage: 'shards', done, total });
+        try { partial = { ...interim(), coverage }; } catch { partial = undefined; }
       }
+      progress({ stage: 'shards', done, total, partial });
       return bytes.length;
     });
     shards.loading.set(file, loading);
