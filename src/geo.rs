@@ -45,6 +45,15 @@ impl GeoTable {
         parse_pc4(postcode).and_then(|pc4| self.centroids.get(&pc4).copied())
     }
 
+    /// Where a profile says the person is: its coordinates when both are given (and finite),
+    /// else its postcode's centroid, if known.
+    pub fn point_of(&self, location: Option<&crate::model::ProfileLocation>) -> Option<Point> {
+        location.and_then(|l| match (l.lat, l.lon) {
+            (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() => Some(Point { lat, lon }),
+            _ => l.postcode.as_deref().and_then(|p| self.lookup(p)),
+        })
+    }
+
     /// The table's rows, by postcode (without place names).
     pub fn entries(&self) -> Vec<GeoEntry> {
         let mut rows: Vec<GeoEntry> =
@@ -76,6 +85,10 @@ pub fn parse_pc4(postcode: &str) -> Option<u16> {
     let pc4: u16 = digits.parse().ok()?;
     (1000..=9999).contains(&pc4).then_some(pc4)
 }
+
+/// Length of a degree of latitude in km (a lower bound of the great-circle distance per degree
+/// of latitude difference, used to rule out far points without trigonometry).
+pub const KM_PER_DEGREE_LATITUDE: f64 = 111.19;
 
 /// Straight-line (great-circle) distance in km between two points.
 pub fn distance_km(a: Point, b: Point) -> f64 {

@@ -2,7 +2,7 @@
 //! with a travel distance as a filter visits only the vacancies in the cells that the travel
 //! distance can reach (and those that are remote or have no known place), not all of them.
 
-use crate::geo::Point;
+use crate::geo::{Point, KM_PER_DEGREE_LATITUDE};
 use crate::prepared::{Place, PreparedVacancy};
 use std::collections::HashMap;
 
@@ -10,7 +10,6 @@ use std::collections::HashMap;
 const CELL_LAT: f64 = 0.1;
 /// Cell width in degrees of longitude (about 10 km in the Netherlands).
 const CELL_LON: f64 = 0.15;
-const KM_PER_DEGREE_LATITUDE: f64 = 111.19;
 /// Added to the travel distance, for rounding (the same margin as the filter's own check).
 const MARGIN_KM: f64 = 1.0;
 /// Beyond this many cells a search box is not worth walking: every vacancy is visited.

@@ -85,6 +85,13 @@ struct PayloadIn {
     vacancies: Vec<(PreparedVacancy, Vec<u32>)>,
 }
 
+impl IndexData {
+    /// Whether this is a shard: vacancies prepared with a taxonomy the file does not hold.
+    pub fn is_shard(&self) -> bool {
+        self.concepts.is_empty() && self.taxonomy_check != taxonomy_check(&[])
+    }
+}
+
 fn damaged(message: impl Into<String>) -> InputError {
     InputError::field("", message).in_record("index")
 }
@@ -116,13 +123,18 @@ pub fn write_index(data: &IndexRef) -> Vec<u8> {
         })
         .collect();
     let payload = PayloadOut { taxonomy_check: data.taxonomy_check, concepts: &data.concepts, geo: &data.geo, terms: data.terms, skills, vacancies };
-    let payload = postcard::to_allocvec(&payload).unwrap_or_default();
+    frame(&postcard::to_allocvec(&payload).unwrap_or_default())
+}
+
+/// An index file around `payload`: magic, [`FORMAT_VERSION`], length and checksum, then the
+/// payload (also for tests and fuzzing that craft payloads).
+pub fn frame(payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(&crate::checksum::crc32(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
+    out.extend_from_slice(&crate::checksum::crc32(payload).to_le_bytes());
+    out.extend_from_slice(payload);
     out
 }
 

@@ -104,10 +104,7 @@ impl<'p> ProfileQuery<'p> {
         let finder = PhraseFinder::new(owners.flat_map(|t| t.phrases.iter()));
         expander.finish(cache);
         let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());
-        let point = profile.location.as_ref().and_then(|l| match (l.lat, l.lon) {
-            (Some(lat), Some(lon)) => Some(Point { lat, lon }),
-            _ => l.postcode.as_deref().and_then(|p| geo.lookup(p)),
-        });
+        let point = geo.point_of(profile.location.as_ref());
         let terms = skills.len() + occupations.len();
         ProfileQuery {
             profile,

@@ -10,7 +10,7 @@
 
 use crate::engine::{DescriptionMode, Engine};
 use crate::error::InputError;
-use crate::geo::{distance_km, Point};
+use crate::geo::{distance_km, Point, KM_PER_DEGREE_LATITUDE};
 use crate::model::Profile;
 use crate::prepared::Place;
 use serde::{Deserialize, Serialize};
@@ -28,8 +28,6 @@ pub const DEFAULT_CELL_KM: f64 = 10.0;
 pub const DEFAULT_REACH_KM: f64 = 30.0;
 /// Grid origin (south-west of the Netherlands); cells are numbered from here.
 const ORIGIN: Point = Point { lat: 50.0, lon: 3.0 };
-/// Length of a degree of latitude, in km.
-const KM_PER_DEGREE_LATITUDE: f64 = 111.19;
 /// Cells are as wide in km as they are high at this latitude (the middle of the Netherlands).
 const GRID_LATITUDE: f64 = 52.2;
 /// Added to the travel distance when choosing cells, for rounding in the distance bound.
@@ -225,10 +223,7 @@ impl Engine {
     /// Without a place (or with a postcode the geo table does not know) only "anywhere".
     pub fn shards_for(&self, manifest: &Manifest, profile: &Profile) -> Result<ShardChoice, InputError> {
         check_manifest(manifest)?;
-        let point = profile.location.as_ref().and_then(|l| match (l.lat, l.lon) {
-            (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() => Some(Point { lat, lon }),
-            _ => l.postcode.as_deref().and_then(|p| self.place(p)),
-        });
+        let point = self.geo().point_of(profile.location.as_ref());
         let reach = point.map(|_| profile.max_distance_km.filter(|d| d.is_finite() && *d >= 0.0).unwrap_or(DEFAULT_REACH_KM));
         let mut chosen: Vec<(f64, &str)> = manifest
             .shards

@@ -200,11 +200,7 @@ fn a_small_file_naming_a_long_skill_millions_of_times_is_refused() {
         vacancies: &'a [(werkmatch::prepared::PreparedVacancy, Vec<u32>)],
     }
     let payload = postcard::to_allocvec(&Payload { taxonomy_check: engine.taxonomy_check(), concepts: Vec::new(), geo: Vec::new(), terms: vec!["x".into()], skills: vec![&skill], vacancies: &vacancies }).unwrap();
-    let mut file = werkmatch::index_file::MAGIC.to_vec();
-    file.extend_from_slice(&werkmatch::index_file::FORMAT_VERSION.to_le_bytes());
-    file.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    file.extend_from_slice(&werkmatch::checksum::crc32(&payload).to_le_bytes());
-    file.extend_from_slice(&payload);
+    let file = werkmatch::index_file::frame(&payload);
     let mut target = engine.clone();
     let message = target.add_index(&file).unwrap_err().to_string();
     assert!(message.contains("far more often"), "{message}");

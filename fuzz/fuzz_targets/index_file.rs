@@ -26,12 +26,7 @@ fuzz_target!(|data: &[u8]| {
             payload.push(check as u8);
         }
         payload.extend_from_slice(rest);
-        let mut file = b"WMINDEX\0".to_vec();
-        file.extend_from_slice(&werkmatch::index_file::FORMAT_VERSION.to_le_bytes());
-        file.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        file.extend_from_slice(&werkmatch::checksum::crc32(&payload).to_le_bytes());
-        file.extend_from_slice(&payload);
-        file
+        werkmatch::index_file::frame(&payload)
     };
     if as_shard {
         let before = shard.len();

@@ -3,7 +3,7 @@
 
 use super::Engine;
 use crate::error::InputError;
-use crate::index_file::{read_index, taxonomy_check, write_index, IndexRef};
+use crate::index_file::{read_index, write_index, IndexRef};
 use crate::limits::Limits;
 use crate::prepared::PreparedVacancy;
 use crate::vocab::{TermId, Vocab};
@@ -136,7 +136,7 @@ impl Engine {
         let reserve = Vec::<u8>::with_capacity(bytes.len().saturating_mul(2));
         drop(std::hint::black_box(reserve)); // black_box: not optimised away
         let data = read_index(bytes)?;
-        if data.concepts.is_empty() && data.taxonomy_check != taxonomy_check(&[]) {
+        if data.is_shard() {
             return Err(InputError::field("", "is a shard, which holds vacancies only: load the base index of its set first, then add the shard to it (addIndex)").in_record("index"));
         }
         let mut engine = Engine::with_check(&data.concepts, &data.geo, limits, Some(data.taxonomy_check))?;

@@ -134,6 +134,11 @@ impl Engine {
         &self.vacancies
     }
 
+    /// The engine's postcode table.
+    pub(crate) fn geo(&self) -> &GeoTable {
+        &self.geo
+    }
+
     /// Where a Dutch postcode lies, by the engine's geo table.
     pub fn place(&self, postcode: &str) -> Option<crate::geo::Point> {
         self.geo.lookup(postcode)

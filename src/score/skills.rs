@@ -120,9 +120,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
         });
         direct.map(|d| (Found { strength: d.strength, how: d.how, found_in: MatchWhere::Skills }, d.profile_skill as usize))
     };
-    // The common case, without allocating: up to 32 vacancy skills in a fixed array and up to
-    // 64 profile skills as a bit set; larger lists use vectors.
-    const SMALL: usize = 64;
+    // Without allocating in the common case: up to 32 vacancy skills in a fixed array.
     const FEW_SKILLS: usize = 32;
     let mut best_small = [None; FEW_SKILLS];
     let mut best_large = Vec::new();
@@ -137,26 +135,15 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     }
     // Related concepts earn partial credit, but each profile skill lends it to one vacancy
     // skill at most (required ones first, then in list order), so a broad skill cannot
-    // half-cover a whole list.
-    let mut lent_small = 0u64;
-    let mut lent_large = Vec::new();
-    if q.skills.len() > SMALL {
-        lent_large.resize(q.skills.len(), false);
-    }
+    // half-cover a whole list. Lending is rare: the list of lenders allocates only when used.
+    let mut lent: Vec<usize> = Vec::new();
     for required in [true, false] {
         for (j, slot) in best.iter_mut().enumerate() {
             if slot.is_some() || v.skills[j].required != required {
                 continue;
             }
-            let lender = q.related_skills(j).iter().map(|&i| i as usize).find(|&i| {
-                if q.skills.len() > SMALL { !lent_large[i] } else { lent_small & (1 << i) == 0 }
-            });
-            if let Some(i) = lender {
-                if q.skills.len() > SMALL {
-                    lent_large[i] = true;
-                } else {
-                    lent_small |= 1 << i;
-                }
+            if let Some(i) = q.related_skills(j).iter().map(|&i| i as usize).find(|i| !lent.contains(i)) {
+                lent.push(i);
                 *slot = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
             }
         }

@@ -3,23 +3,12 @@
 // both modes × both languages × desktop and 320 px, with results, an explanation, the extra
 // fields and the autocomplete list open; at 320 px nothing scrolls sideways, also with WCAG's
 // text-spacing overrides. Saves screenshots of each state to test-results/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, launchBrowser, watch, widgetReady, screenshotPath, WAIT, DESKTOP, NARROW } from './helpers/browser.mjs';
+import { demoSite, watch, widgetReady, screenshotPath, WAIT, DESKTOP, NARROW } from './helpers/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = demoSite();
 
 /** Jobseeker: an example profile, results, the first explanation and description open. */
 async function jobseekerState(page, widget) {
@@ -78,10 +67,10 @@ for (const mode of ['jobseeker', 'national', 'employer']) {
 
 for (const { mode, lang, size, viewport } of cases) {
   test(`axe: ${mode}, ${lang}, ${size}`, async () => {
-    const context = await browser.newContext({ viewport });
+    const context = await site.browser.newContext({ viewport });
     const page = await context.newPage();
     const seen = await watch(page);
-    await page.goto(`${server.baseUrl}${PAGES[mode]}`);
+    await page.goto(`${site.server.baseUrl}${PAGES[mode]}`);
     await widgetReady(page);
     const widget = page.locator('werkmatch-widget');
     if (mode === 'employer') await employerState(page, widget); else await jobseekerState(page, widget);

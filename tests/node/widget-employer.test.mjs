@@ -1,28 +1,17 @@
 // Employer mode of the demo portal (werkgevers.html), keyboard only: pick a vacancy from the
 // feed, open several exported candidate profiles at once (plus broken ones, which are skipped
 // with a clear message), see the candidates ranked and explained — and no names anywhere.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  startServer, launchBrowser, watch, widgetReady, focused, tabTo, widgetText, tempDir, demoData, profileFile, chooseFile,
+  demoSite, watch, widgetReady, focused, tabTo, widgetText, tempDir, demoData, profileFile, chooseFile,
   WAIT, DESKTOP,
 } from './helpers/browser.mjs';
 
-let server;
-let browser;
+const site = demoSite();
 const dir = tempDir();
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
 
 test('employer mode: pick a vacancy, open candidate files, see them ranked and explained', async () => {
   // Files as jobseekers export them, named the way people name files (names must never show).
@@ -39,11 +28,11 @@ test('employer mode: pick a vacancy, open candidate files, see them ranked and e
   const other = join(dir, 'cv.json');
   writeFileSync(other, JSON.stringify({ naam: 'Jan', cv: 'ervaring' }));
 
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await site.browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   const seen = await watch(page);
   const widget = page.locator('werkmatch-widget');
-  await page.goto(`${server.baseUrl}werkgevers.html`);
+  await page.goto(`${site.server.baseUrl}werkgevers.html`);
   await widgetReady(page);
   await widget.getByText('Vul eerst een functietitel in, of kies een vacature uit de lijst.').waitFor(WAIT);
   const loaded = seen.requests.length;
@@ -122,10 +111,10 @@ test('employer mode: pick a vacancy, open candidate files, see them ranked and e
 });
 
 test('the demo page can open the example candidates for a quick look', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await site.browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   const seen = await watch(page);
-  await page.goto(`${server.baseUrl}werkgevers.html`);
+  await page.goto(`${site.server.baseUrl}werkgevers.html`);
   await widgetReady(page);
   await page.getByRole('button', { name: 'Open de voorbeeldkandidaten' }).click();
   await page.getByText(/\d+ voorbeeldkandidaten zijn geopend/).waitFor(WAIT);

@@ -1,30 +1,19 @@
 // The widget loads every kind of feed a portal has: the engine's vacancy JSON (the other tests),
 // a prebuilt index made by `werkmatch index` (www/demo/vacatures.wmx, built from the demo's
 // schema.org JobPosting feed by scripts/build.sh), and a JobPosting feed itself.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, watch, widgetReady, demoData, WAIT } from './helpers/browser.mjs';
+import { demoSite, watch, widgetReady, demoData, WAIT } from './helpers/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = demoSite();
 
 const forklift = demoData('profiles').find(({ profile }) => JSON.stringify(profile).includes('heftruck')).profile;
 
 async function rankedTitles(query) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const seen = await watch(page);
-  await page.goto(`${server.baseUrl}embed.html?${query}`);
+  await page.goto(`${site.server.baseUrl}embed.html?${query}`);
   await widgetReady(page);
   await page.evaluate((profile) => document.querySelector('werkmatch-widget').setProfile(profile), forklift);
   await page.waitForFunction(() => document.querySelector('werkmatch-widget').shadowRoot.querySelectorAll('.wm-result').length >= 5, null, WAIT);

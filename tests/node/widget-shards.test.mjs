@@ -1,24 +1,13 @@
 // National scale: the widget on a shard set (www/demo/shards/, written from the demo's feed by
 // `werkmatch shards` in scripts/build.sh) downloads only the base and the cells within the
 // jobseeker's travel distance, and ranks exactly as the whole index does for that profile.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launchBrowser, watch, widgetReady, demoData, root, screenshotPath, WAIT } from './helpers/browser.mjs';
+import { demoSite, watch, widgetReady, demoData, root, screenshotPath, WAIT } from './helpers/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = demoSite();
 
 const manifest = JSON.parse(readFileSync(join(root, 'www/demo/shards/shards.json'), 'utf8'));
 const forklift = demoData('profiles').find(({ profile }) => JSON.stringify(profile).includes('heftruck')).profile;
@@ -35,9 +24,9 @@ async function rankFor(page, profile, statusPattern) {
 
 /** The titles the whole index (one file, all 330 vacancies) gives for a profile. */
 async function titlesFromWholeIndex(profile) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}embed.html?feed=demo/vacatures.wmx`);
+  await page.goto(`${site.server.baseUrl}embed.html?feed=demo/vacatures.wmx`);
   await widgetReady(page);
   await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), profile);
   await page.waitForFunction(() => /van 330\)/.test(document.querySelector('werkmatch-widget').shadowRoot.querySelector('.wm-status')?.textContent ?? ''), null, WAIT);
@@ -47,10 +36,10 @@ async function titlesFromWholeIndex(profile) {
 }
 
 test('the national page loads only the shards within reach and ranks like the whole index', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const seen = await watch(page);
-  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await page.goto(`${site.server.baseUrl}heel-nederland.html`);
   await widgetReady(page);
   const shardRequests = () => seen.requests.filter((r) => /\/demo\/shards\//.test(r.url)).map((r) => r.url.split('/').pop());
 
@@ -77,7 +66,7 @@ test('the national page loads only the shards within reach and ranks like the wh
 
   // No profile data in any request, nothing but the page's own host.
   for (const r of seen.requests) {
-    assert.ok(r.url.startsWith(server.origin) || r.url.startsWith('data:'), r.url);
+    assert.ok(r.url.startsWith(site.server.origin) || r.url.startsWith('data:'), r.url);
     assert.ok(!/heftruck|5037|9711/.test(`${r.url} ${r.postData ?? ''}`), `profile data in ${r.url}`);
   }
   assert.deepEqual(seen.problems, []);
@@ -86,9 +75,9 @@ test('the national page loads only the shards within reach and ranks like the wh
 });
 
 test('without a postcode only remote work is searched, and the widget says to fill one in', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await page.goto(`${site.server.baseUrl}heel-nederland.html`);
   await widgetReady(page);
   const { location, maxDistanceKm, ...placeless } = forklift;
   await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), placeless);
@@ -99,11 +88,11 @@ test('without a postcode only remote work is searched, and the widget says to fi
 });
 
 test('a shard that cannot be downloaded gives a clear error, and the next try loads it', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   let failures = 1;
   await page.route('**/demo/shards/cell_*', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
-  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await page.goto(`${site.server.baseUrl}heel-nederland.html`);
   await widgetReady(page);
   const profile = { ...forklift, maxDistanceKm: 15 };
   await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), profile);
@@ -115,7 +104,7 @@ test('a shard that cannot be downloaded gives a clear error, and the next try lo
 });
 
 test('while far cells are still on their way, the best results so far are shown', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   let served = 0;
   // Each further cell arrives 400 ms after the one before (a slow connection).
@@ -124,7 +113,7 @@ test('while far cells are still on their way, the best results so far are shown'
     await new Promise((resolve) => setTimeout(resolve, wait));
     await route.continue();
   });
-  await page.goto(`${server.baseUrl}heel-nederland.html`);
+  await page.goto(`${site.server.baseUrl}heel-nederland.html`);
   await widgetReady(page);
   const profile = { ...forklift, maxDistanceKm: 30 };
   await page.evaluate((p) => document.querySelector('werkmatch-widget').setProfile(p), profile);

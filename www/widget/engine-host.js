@@ -118,7 +118,7 @@ const INTERIM_MS = 300;
  * Adds the shards a profile needs (within its travel distance) that are not loaded yet,
  * reporting { stage: 'shards', done, total } as they arrive, with the best results so far
  * (`partial`, from `interim()`) at most every INTERIM_MS. Resolves to the coverage:
- * { reachKm, shards, bytes }.
+ * { reachKm, shards }.
  */
 async function loadShardsFor(state, profile, progress, interim) {
   const { engine, shards } = state;
@@ -147,13 +147,12 @@ async function loadShardsFor(state, profile, progress, interim) {
         try { partial = { ...interim(), coverage }; } catch { partial = undefined; }
       }
       progress({ stage: 'shards', done, total, partial });
-      return bytes.length;
     });
     shards.loading.set(file, loading);
     loading.catch(() => shards.loading.delete(file)); // a failed shard may be retried
   }
-  const sizes = await Promise.all(choice.files.map((file) => shards.loading.get(file)));
-  return { ...coverage, bytes: sizes.reduce((a, b) => a + b, 0) };
+  await Promise.all(choice.files.map((file) => shards.loading.get(file)));
+  return coverage;
 }
 
 /**
@@ -249,7 +248,7 @@ async function answer(message, progress) {
       loading.catch(() => engines.delete(key));
     }
     const state = await engines.get(key);
-    return { size: state.engine.size, rules: state.rules, sharded: Boolean(state.shards) };
+    return { size: state.engine.size, rules: state.rules };
   }
   const loading = engines.get(key);
   if (!loading) throw new LoadError('engine', 'engine not loaded');

@@ -324,7 +324,7 @@ fn inspect(args: &[String]) -> Result<(), String> {
     let path = args.first().ok_or("inspect needs a FILE")?;
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     let data = werkmatch::index_file::read_index(&bytes).map_err(|e| format!("{path}: {e}"))?;
-    let shard = data.concepts.is_empty() && data.taxonomy_check != werkmatch::index_file::taxonomy_check(&[]);
+    let shard = data.is_shard();
     println!("{path}: werkmatch index format {}, {} bytes{}", werkmatch::index_file::FORMAT_VERSION, bytes.len(), if shard { " (a shard: add it to its base index)" } else { "" });
     println!("  vacancies: {}", data.vacancies.len());
     println!("  taxonomy concepts: {}", data.concepts.len());

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -52,6 +53,23 @@ export async function startServer(args = []) {
 
 export function launchBrowser(extraArgs = []) {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * The demo server and a browser for one test file: started before its tests, stopped after.
+ * Returns `{ server, browser }`, filled in once started.
+ */
+export function demoSite(serverArgs = [], browserArgs = []) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await startServer(serverArgs);
+    site.browser = await launchBrowser(browserArgs);
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.stop();
+  });
+  return site;
 }
 
 /**
