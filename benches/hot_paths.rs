@@ -38,8 +38,21 @@ fn engine(n: usize) -> Engine {
 /// A 15-skill profile with a place, a travel distance and hours.
 fn profile() -> Profile {
     let skills = [
-        "heftruck rijden", "orderpicken", "reachtruck", "magazijnwerk", "voorraadbeheer", "scannen", "laden en lossen",
-        "veiligheid", "vca", "klantvriendelijk", "samenwerken", "nauwkeurig", "plannen", "excel", "rijbewijs b",
+        "heftruck rijden",
+        "orderpicken",
+        "reachtruck",
+        "magazijnwerk",
+        "voorraadbeheer",
+        "scannen",
+        "laden en lossen",
+        "veiligheid",
+        "vca",
+        "klantvriendelijk",
+        "samenwerken",
+        "nauwkeurig",
+        "plannen",
+        "excel",
+        "rijbewijs b",
     ];
     read_value(json!({
         "skills": skills.iter().map(|s| json!({ "label": s })).collect::<Vec<_>>(),

@@ -2,8 +2,8 @@
 # Installs what building and testing werkmatch needs, and only what is missing (idempotent).
 #   scripts/setup.sh          build tools (Rust wasm target, wasm-pack, npm tools)
 #   scripts/setup.sh --test   also headless Chromium and ChromeDriver for the browser tests
-# Works offline from everything but crates.io, npm and Debian's packages (see
-# ../shared/notes/toolchain.md): wasm-pack comes from cargo, wasm-opt from npm's binaryen.
+# Works offline from everything but crates.io, npm and Debian's packages: wasm-pack comes from
+# cargo (its npm package downloads from GitHub), wasm-opt from npm's binaryen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,8 +1,8 @@
 //! [`GeoTable`]: Dutch PC4 postcode centroids, and straight-line ("hemelsbreed") distance.
 
 use crate::error::{record_name, shorten, InputError};
-use crate::model::GeoEntry;
 use crate::limits::Limits;
+use crate::model::GeoEntry;
 use crate::validate::check_coordinates;
 use std::collections::HashMap;
 
@@ -29,8 +29,7 @@ impl GeoTable {
         for (i, entry) in entries.iter().enumerate() {
             let record = || record_name("geo", i, None);
             let pc4 = parse_pc4(&entry.pc4).filter(|_| entry.pc4.trim().len() == 4).ok_or_else(|| {
-                InputError::field("pc4", format!("must be four digits, 1000–9999 (got \"{}\")", shorten(&entry.pc4)))
-                    .in_record(record())
+                InputError::field("pc4", format!("must be four digits, 1000–9999 (got \"{}\")", shorten(&entry.pc4))).in_record(record())
             })?;
             check_coordinates(entry.lat, entry.lon).map_err(|e| e.in_record(record()))?;
             if centroids.insert(pc4, Point { lat: entry.lat, lon: entry.lon }).is_some() {

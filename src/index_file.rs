@@ -11,8 +11,8 @@
 //! numbers in that table.
 
 use crate::error::InputError;
-use crate::model::{Concept, GeoEntry};
 use crate::model::VacancySkill;
+use crate::model::{Concept, GeoEntry};
 use crate::prepared::{PreparedSkill, PreparedVacancy};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -122,7 +122,8 @@ pub fn write_index(data: &IndexRef) -> Vec<u8> {
             (bare, refs)
         })
         .collect();
-    let payload = PayloadOut { taxonomy_check: data.taxonomy_check, concepts: &data.concepts, geo: &data.geo, terms: data.terms, skills, vacancies };
+    let payload =
+        PayloadOut { taxonomy_check: data.taxonomy_check, concepts: &data.concepts, geo: &data.geo, terms: data.terms, skills, vacancies };
     frame(&postcard::to_allocvec(&payload).unwrap_or_default())
 }
 
@@ -170,7 +171,11 @@ pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
         64 + g.id.as_ref().map_or(0, String::len) + g.label.as_ref().map_or(0, String::len) + 4 * p.terms.len()
     };
     let costs: Vec<usize> = table.iter().map(entry_cost).collect();
-    let cost = payload.vacancies.iter().flat_map(|(_, refs)| refs).fold(0usize, |sum, &r| sum.saturating_add(costs.get(r as usize).copied().unwrap_or(0)));
+    let cost = payload
+        .vacancies
+        .iter()
+        .flat_map(|(_, refs)| refs)
+        .fold(0usize, |sum, &r| sum.saturating_add(costs.get(r as usize).copied().unwrap_or(0)));
     if cost > size.saturating_mul(MAX_SKILL_EXPANSION).max(MAX_SKILL_BYTES) {
         return Err(damaged("is damaged: its vacancies name their skills far more often than an index written by werkmatch does"));
     }
@@ -182,7 +187,9 @@ pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
             let mut given = Vec::with_capacity(refs.len());
             let mut prepared = Vec::with_capacity(refs.len());
             for r in refs {
-                let (g, p) = table.get(r as usize).ok_or_else(|| damaged(format!("is damaged: vacancy {i} names skill {r}, which the file does not hold")))?;
+                let (g, p) = table
+                    .get(r as usize)
+                    .ok_or_else(|| damaged(format!("is damaged: vacancy {i} names skill {r}, which the file does not hold")))?;
                 given.push(g.clone());
                 prepared.push(p.clone());
             }

@@ -36,7 +36,7 @@ pub mod wasm;
 
 pub use engine::Engine;
 pub use error::InputError;
-pub use limits::Limits;
 pub use explain::{Explanation, RankedResult};
+pub use limits::Limits;
 pub use model::*;
 pub use suggest::{SuggestOptions, Suggestion};

@@ -153,9 +153,10 @@ impl PreparedVacancy {
                 PreparedSkill { concept, terms, required: s.required, label: NO_LABEL }
             })
             .collect();
-        let given = source.occupation.as_deref().and_then(|o| {
-            taxonomy.by_id(o).or_else(|| taxonomy.by_exact_label(o, ConceptKind::Occupation).map(|(ci, _)| ci))
-        });
+        let given = source
+            .occupation
+            .as_deref()
+            .and_then(|o| taxonomy.by_id(o).or_else(|| taxonomy.by_exact_label(o, ConceptKind::Occupation).map(|(ci, _)| ci)));
         let occupations = match given {
             Some(concept) => vec![FoundOccupation { concept, given: true }],
             None => concepts_in(&title_words, ConceptKind::Occupation, MAX_TITLE_PHRASE_TERMS, taxonomy)
@@ -171,16 +172,10 @@ impl PreparedVacancy {
             },
             None => Place::Unknown,
         };
-        let hours = source
-            .hours
-            .filter(|h| h.min.is_some() || h.max.is_some())
-            .map(|h| (h.min.unwrap_or(0.0), h.max.unwrap_or(168.0)));
+        let hours = source.hours.filter(|h| h.min.is_some() || h.max.is_some()).map(|h| (h.min.unwrap_or(0.0), h.max.unwrap_or(168.0)));
         let valid_through = source.valid_through.as_deref().and_then(parse_date);
-        let text_skills = if skills.is_empty() && !taxonomy.is_empty() {
-            skills_in_text(&title_words, &description_words, taxonomy)
-        } else {
-            Vec::new()
-        };
+        let text_skills =
+            if skills.is_empty() && !taxonomy.is_empty() { skills_in_text(&title_words, &description_words, taxonomy) } else { Vec::new() };
         PreparedVacancy { source, title, description, skills, occupations, text_skills, place, hours, valid_through }
     }
 }

@@ -3,12 +3,12 @@
 
 use crate::explain::MatchHow;
 use crate::geo::{GeoTable, Point};
-use std::cell::Cell;
 use crate::model::{ConceptKind, Profile, RankOptions};
 use crate::prepared::{PreparedSkill, PreparedVacancy, NO_LABEL};
-use crate::query::{ExpansionCache, Expander, PhraseFinder, PhraseHit, QueryTerm};
+use crate::query::{Expander, ExpansionCache, PhraseFinder, PhraseHit, QueryTerm};
 use crate::taxonomy::{ConceptIdx, Taxonomy};
 use crate::vocab::{TermId, Vocab};
+use std::cell::Cell;
 
 /// A desired occupation or past job title of the profile.
 #[derive(Debug, Clone)]
@@ -87,8 +87,7 @@ impl<'p> ProfileQuery<'p> {
         cache: &ExpansionCache,
     ) -> Self {
         let mut expander = Expander::cached(vocab, cache);
-        let skills: Vec<QueryTerm> =
-            profile.skills.iter().map(|s| expander.term(&s.term(), ConceptKind::Skill, taxonomy)).collect();
+        let skills: Vec<QueryTerm> = profile.skills.iter().map(|s| expander.term(&s.term(), ConceptKind::Skill, taxonomy)).collect();
         let occupations: Vec<OccupationTerm> = profile
             .desired_occupations
             .iter()
@@ -156,10 +155,7 @@ impl<'p> ProfileQuery<'p> {
 
     fn related_to(skills: &[QueryTerm], concept: Option<ConceptIdx>, taxonomy: &Taxonomy) -> Vec<u32> {
         let Some(concept) = concept else { return Vec::new() };
-        (0..skills.len())
-            .filter(|&i| skills[i].concept.is_some_and(|(own, _)| taxonomy.related(own, concept)))
-            .map(|i| i as u32)
-            .collect()
+        (0..skills.len()).filter(|&i| skills[i].concept.is_some_and(|(own, _)| taxonomy.related(own, concept))).map(|i| i as u32).collect()
     }
 
     /// Index of occupation `k` among all terms.

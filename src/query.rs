@@ -4,8 +4,8 @@
 
 use crate::model::{ConceptKind, TermRef};
 use crate::rules::{
-    COMPOUND_PREFIX_MIN_CHARS, COMPOUND_REST_MIN_CHARS, COMPOUND_SUFFIX_MIN_CHARS, STRENGTH_COMPOUND,
-    STRENGTH_COMPOUND_MODIFIER, STRENGTH_EXACT, STRENGTH_FUZZY, STRENGTH_SCATTERED,
+    COMPOUND_PREFIX_MIN_CHARS, COMPOUND_REST_MIN_CHARS, COMPOUND_SUFFIX_MIN_CHARS, STRENGTH_COMPOUND, STRENGTH_COMPOUND_MODIFIER,
+    STRENGTH_EXACT, STRENGTH_FUZZY, STRENGTH_SCATTERED,
 };
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{max_typos, tokens, typo_match};
@@ -66,7 +66,10 @@ impl PhraseHit {
     pub fn beats(&self, other: &Option<PhraseHit>) -> bool {
         match other {
             None => true,
-            Some(o) => self.strength > o.strength || (self.strength == o.strength && (self.how, self.origin != Origin::Own) < (o.how, o.origin != Origin::Own)),
+            Some(o) => {
+                self.strength > o.strength
+                    || (self.strength == o.strength && (self.how, self.origin != Origin::Own) < (o.how, o.origin != Origin::Own))
+            }
         }
     }
 }
@@ -142,8 +145,7 @@ fn compound_part(word: &str, word_chars: usize, term: &str) -> bool {
     if term_chars < word_chars + COMPOUND_REST_MIN_CHARS {
         return false;
     }
-    (word_chars >= COMPOUND_PREFIX_MIN_CHARS && term.starts_with(word))
-        || (word_chars >= COMPOUND_SUFFIX_MIN_CHARS && term.ends_with(word))
+    (word_chars >= COMPOUND_PREFIX_MIN_CHARS && term.starts_with(word)) || (word_chars >= COMPOUND_SUFFIX_MIN_CHARS && term.ends_with(word))
 }
 
 /// Whether `term` is the first part of the compound `word` ("heftruck" of "heftruckcertificaat").
@@ -365,10 +367,7 @@ impl PhraseFinder {
             let mut how = first.how;
             let complete = (1..n).all(|i| {
                 let at = first.pos + i as u32;
-                let next = group
-                    .iter()
-                    .filter(|o| o.pos == at && o.slot as usize == i)
-                    .max_by(|a, b| a.strength.total_cmp(&b.strength));
+                let next = group.iter().filter(|o| o.pos == at && o.slot as usize == i).max_by(|a, b| a.strength.total_cmp(&b.strength));
                 next.map(|o| {
                     strength = strength.min(o.strength);
                     how = how.max(o.how);

@@ -204,7 +204,14 @@ pub fn check_manifest(manifest: &Manifest) -> Result<(), InputError> {
         return wrong("version", format!("is {}, but this werkmatch reads version {MANIFEST_VERSION}", manifest.version));
     }
     if manifest.index_format != crate::index_file::FORMAT_VERSION {
-        return wrong("indexFormat", format!("is {}, but this werkmatch reads index format {}: rebuild the shards with the `werkmatch shards` of this release", manifest.index_format, crate::index_file::FORMAT_VERSION));
+        return wrong(
+            "indexFormat",
+            format!(
+                "is {}, but this werkmatch reads index format {}: rebuild the shards with the `werkmatch shards` of this release",
+                manifest.index_format,
+                crate::index_file::FORMAT_VERSION
+            ),
+        );
     }
     for (i, shard) in manifest.shards.iter().enumerate() {
         if let Some(b) = shard.bounds {

@@ -2,9 +2,9 @@
 //! with typos and split or joined compounds), and related through broader concepts.
 
 use crate::error::{record_name, InputError};
+use crate::limits::Limits;
 use crate::model::{Concept, ConceptKind};
 use crate::text::{fold, normalize_label, typo_match};
-use crate::limits::Limits;
 use crate::validate::check_concept;
 use std::collections::HashMap;
 
@@ -72,8 +72,7 @@ impl Taxonomy {
             if tax.by_id.insert(c.id.clone(), idx).is_some() {
                 return Err(InputError::field("id", "appears twice in the taxonomy").in_record(record()));
             }
-            let normalized_labels: Vec<String> =
-                std::iter::once(&c.label).chain(&c.alt_labels).map(|l| normalize_label(l)).collect();
+            let normalized_labels: Vec<String> = std::iter::once(&c.label).chain(&c.alt_labels).map(|l| normalize_label(l)).collect();
             for (li, label) in normalized_labels.iter().enumerate() {
                 if label.is_empty() {
                     continue;
@@ -83,10 +82,8 @@ impl Taxonomy {
                     slot.push((idx, li.min(u16::MAX as usize) as u16));
                 }
             }
-            let folded_labels = std::iter::once(&c.label)
-                .chain(&c.alt_labels)
-                .map(|l| fold(l).split_whitespace().collect::<Vec<_>>().join(" "))
-                .collect();
+            let folded_labels =
+                std::iter::once(&c.label).chain(&c.alt_labels).map(|l| fold(l).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
             tax.concepts.push(ConceptEntry {
                 folded_labels,
                 self_key: key_of(&c.id),
@@ -156,7 +153,9 @@ impl Taxonomy {
         let mut out: Vec<ConceptIdx> = self
             .by_label
             .get(&key)
-            .map(|hits| hits.iter().map(|&(ci, _)| ci).filter(|&ci| ci != resolved && self.concepts[ci as usize].concept.kind == kind).collect())
+            .map(|hits| {
+                hits.iter().map(|&(ci, _)| ci).filter(|&ci| ci != resolved && self.concepts[ci as usize].concept.kind == kind).collect()
+            })
             .unwrap_or_default();
         out.sort_unstable();
         out.dedup();
@@ -248,13 +247,16 @@ mod tests {
 
     fn sample() -> Taxonomy {
         use ConceptKind::*;
-        Taxonomy::new(&[
-            concept("s:heftruck", Skill, "heftruck rijden", &["heftruckcertificaat", "heftruckrijbewijs"], &["s:intern"]),
-            concept("s:reachtruck", Skill, "reachtruck rijden", &[], &["s:intern"]),
-            concept("s:intern", Skill, "intern transport", &[], &[]),
-            concept("s:kassa", Skill, "kassawerk", &["afrekenen"], &[]),
-            concept("o:chauffeur", Occupation, "heftruckchauffeur", &["heftruck chauffeur"], &["isco:8344"]),
-        ], &Limits::default())
+        Taxonomy::new(
+            &[
+                concept("s:heftruck", Skill, "heftruck rijden", &["heftruckcertificaat", "heftruckrijbewijs"], &["s:intern"]),
+                concept("s:reachtruck", Skill, "reachtruck rijden", &[], &["s:intern"]),
+                concept("s:intern", Skill, "intern transport", &[], &[]),
+                concept("s:kassa", Skill, "kassawerk", &["afrekenen"], &[]),
+                concept("o:chauffeur", Occupation, "heftruckchauffeur", &["heftruck chauffeur"], &["isco:8344"]),
+            ],
+            &Limits::default(),
+        )
         .unwrap()
     }
 
@@ -283,10 +285,10 @@ mod tests {
 
     #[test]
     fn duplicate_and_empty_concepts_are_named() {
-        let dup = Taxonomy::new(&[
-            concept("a", ConceptKind::Skill, "x", &[], &[]),
-            concept("a", ConceptKind::Skill, "y", &[], &[]),
-        ], &Limits::default())
+        let dup = Taxonomy::new(
+            &[concept("a", ConceptKind::Skill, "x", &[], &[]), concept("a", ConceptKind::Skill, "y", &[], &[])],
+            &Limits::default(),
+        )
         .unwrap_err();
         assert!(dup.record.contains("taxonomy[1]") && dup.field == "id", "{dup}");
         let empty = Taxonomy::new(&[concept("b", ConceptKind::Skill, " ", &[], &[])], &Limits::default()).unwrap_err();

@@ -3,11 +3,10 @@
 
 use crate::date::parse_date;
 use crate::error::{shorten, InputError};
-use crate::model::{
-    Concept, HoursRange, LanguageRequirement, Location, Profile, ProfileLocation, RankOptions,
-    TermRef, Vacancy, VacancySkill,
-};
 use crate::limits::Limits;
+use crate::model::{
+    Concept, HoursRange, LanguageRequirement, Location, Profile, ProfileLocation, RankOptions, TermRef, Vacancy, VacancySkill,
+};
 use crate::rules::MAX_LIMIT;
 use crate::text::number_text;
 
@@ -100,8 +99,9 @@ fn check_languages(l: &Limits, languages: &[LanguageRequirement]) -> Result<(), 
     for (i, lang) in languages.iter().enumerate() {
         let code = lang.language.as_str();
         if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(err("language", format!("must be an ISO 639-1 code like \"nl\" (got \"{}\")", shorten(code)))
-                .under(&format!("[{i}]")));
+            return Err(
+                err("language", format!("must be an ISO 639-1 code like \"nl\" (got \"{}\")", shorten(code))).under(&format!("[{i}]"))
+            );
         }
     }
     Ok(())

@@ -199,10 +199,8 @@ impl JsEngine {
         if taxonomy.is_object() && !Array::is_array(&taxonomy) {
             taxonomy = property(&taxonomy, "concepts");
         }
-        let concepts: Vec<Concept> =
-            optional_list(taxonomy, "taxonomy", limits.max_concepts, "maxConcepts").map_err(js_error)?;
-        let geo: Vec<GeoEntry> =
-            optional_list(property(&init, "geo"), "geo", limits.max_geo_entries, "maxGeoEntries").map_err(js_error)?;
+        let concepts: Vec<Concept> = optional_list(taxonomy, "taxonomy", limits.max_concepts, "maxConcepts").map_err(js_error)?;
+        let geo: Vec<GeoEntry> = optional_list(property(&init, "geo"), "geo", limits.max_geo_entries, "maxGeoEntries").map_err(js_error)?;
         let vacancies: Vec<Vacancy> =
             optional_list(property(&init, "vacancies"), "vacancies", limits.max_vacancies, "maxVacancies").map_err(js_error)?;
         let mut inner = Engine::with_limits(&concepts, &geo, limits).map_err(js_error)?;

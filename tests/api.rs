@@ -28,7 +28,8 @@ fn reads_vacancies_and_profiles_from_json_in_both_shorthand_and_full_form() {
     assert_eq!(v.skills.len(), 3);
     assert!(!v.skills[1].required && v.skills[0].required);
     let p: Profile = parse(json!({"skills": ["orderpicken", {"label": "heftruck", "level": 3}], "desiredOccupations": ["orderpicker"],
-        "location": {"postcode": "5038"}, "maxDistanceKm": 20, "drivingLicences": [], "avoidConditions": ["heavyLifting"]})).unwrap();
+        "location": {"postcode": "5038"}, "maxDistanceKm": 20, "drivingLicences": [], "avoidConditions": ["heavyLifting"]}))
+    .unwrap();
     assert_eq!(p.skills[1].level, Some(3));
     assert_eq!(p.desired_occupations, vec![TermRef::label("orderpicker")]);
     let results = engine(vec![v]).rank(&p, &RankOptions::default()).unwrap();
@@ -44,7 +45,11 @@ fn wrong_types_and_unknown_values_name_the_field() {
         (json!({"id": "a", "title": "x", "drivingLicences": ["Z"]}), "drivingLicences[0]", "unknown variant"),
         (json!({"id": "a", "title": "x", "skills": [42]}), "skills[0]", "must be"),
         (json!({"id": "a", "title": "x", "location": {"postcode": "1234", "street": "x"}}), "location.street", "unknown field"),
-        (json!({"id": "a", "title": "x", "education": {"level": 300}}), "education.level", "must be a whole number from 0 to 255, not the number 300"),
+        (
+            json!({"id": "a", "title": "x", "education": {"level": 300}}),
+            "education.level",
+            "must be a whole number from 0 to 255, not the number 300",
+        ),
         (json!({"id": "a", "title": "x", "skills": [{"required": true}]}), "", ""),
     ];
     for (value, field, message) in cases {

@@ -72,11 +72,19 @@ fn read_list<T: DeserializeOwned>(value: &Value, list: &str, max: usize, limit: 
 }
 
 fn optional_list<T: DeserializeOwned>(value: &Value, list: &str, max: usize, limit: &str) -> Result<Vec<T>, InputError> {
-    if value.is_null() { Ok(Vec::new()) } else { read_list(value, list, max, limit) }
+    if value.is_null() {
+        Ok(Vec::new())
+    } else {
+        read_list(value, list, max, limit)
+    }
 }
 
 fn read_in<T: DeserializeOwned + Default>(value: &Value, record: &str) -> Result<T, InputError> {
-    if value.is_null() { Ok(T::default()) } else { read_value(value.clone()).map_err(|e| e.in_record(record)) }
+    if value.is_null() {
+        Ok(T::default())
+    } else {
+        read_value(value.clone()).map_err(|e| e.in_record(record))
+    }
 }
 
 fn new_engine(init: &Value) -> Result<Engine, InputError> {
@@ -102,7 +110,8 @@ fn preload_index(preload: &Value) -> Vec<u8> {
     let write = |name: &str, text: String| std::fs::write(dir.join(name), text).unwrap();
     write("vacancies.json", preload["vacancies"].to_string());
     write("taxonomy.json", json!({ "concepts": preload["taxonomy"] }).to_string());
-    let rows: Vec<String> = preload["geo"].as_array().unwrap().iter().map(|g| format!("{},{},{}", g["pc4"].as_str().unwrap(), g["lat"], g["lon"])).collect();
+    let rows: Vec<String> =
+        preload["geo"].as_array().unwrap().iter().map(|g| format!("{},{},{}", g["pc4"].as_str().unwrap(), g["lat"], g["lon"])).collect();
     write("pc4.csv", format!("pc4,lat,lon\n{}\n", rows.join("\n")));
     let out = dir.join("preload.wmx");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_werkmatch"))
@@ -156,19 +165,15 @@ fn run(call: &str, value: &Value, engine: &mut Engine, valid_index: &[u8]) -> St
                 Ok(format!("added {added}"))
             })
         }
-        "rank" => read_value::<_, Profile>(value["profile"].clone())
-            .map_err(|e| e.in_record("profile"))
-            .and_then(|profile| {
-                let options: RankOptions = read_in(&value["options"], "options")?;
-                Ok(format!("{} results", engine.rank(&profile, &options)?.len()))
-            }),
-        "rankCandidates" => read_value::<_, Vacancy>(value["vacancy"].clone())
-            .map_err(|e| e.in_record("vacancy"))
-            .and_then(|vacancy| {
-                let max = engine.limits().max_candidates;
-                let candidates: Vec<Candidate> = read_list(&value["candidates"], "candidates", max, "maxCandidates")?;
-                Ok(format!("{} results", engine.rank_candidates(&vacancy, &candidates, &RankOptions::default())?.len()))
-            }),
+        "rank" => read_value::<_, Profile>(value["profile"].clone()).map_err(|e| e.in_record("profile")).and_then(|profile| {
+            let options: RankOptions = read_in(&value["options"], "options")?;
+            Ok(format!("{} results", engine.rank(&profile, &options)?.len()))
+        }),
+        "rankCandidates" => read_value::<_, Vacancy>(value["vacancy"].clone()).map_err(|e| e.in_record("vacancy")).and_then(|vacancy| {
+            let max = engine.limits().max_candidates;
+            let candidates: Vec<Candidate> = read_list(&value["candidates"], "candidates", max, "maxCandidates")?;
+            Ok(format!("{} results", engine.rank_candidates(&vacancy, &candidates, &RankOptions::default())?.len()))
+        }),
         "newEngine" => new_engine(value).map(|e| format!("engine with {} vacancies", e.len())),
         "addJobPostings" => read_value::<_, Json>(value.clone()).map_err(|e| e.in_record("feed")).and_then(|feed| {
             let report = engine.add_job_postings(&feed, Some("2026-11-23"))?;

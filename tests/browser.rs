@@ -34,7 +34,8 @@ const INIT: &str = r#"{
   ]
 }"#;
 
-const PROFILE: &str = r#"{"skills": ["heftruk", "orderpicken"], "location": {"postcode": "5038 AB"}, "maxDistanceKm": 25, "drivingLicences": []}"#;
+const PROFILE: &str =
+    r#"{"skills": ["heftruk", "orderpicken"], "location": {"postcode": "5038 AB"}, "maxDistanceKm": 25, "drivingLicences": []}"#;
 
 fn engine() -> JsEngine {
     JsEngine::new(Some(js(INIT).unchecked_into())).expect("valid init")
@@ -138,7 +139,8 @@ fn add_remove_vacancy_lookup_candidates_and_suggest() {
     assert!(JsValue::from(e.vacancy("nope").unwrap()).is_undefined());
     assert_eq!(e.remove_vacancies(js(r#"["k1", "unknown"]"#).unchecked_into()).unwrap(), 1);
     assert!(e.remove_vacancies(js(r#"[1]"#).unchecked_into()).is_err());
-    let candidates = js(&format!(r#"[{{"id": "kandidaat-1", "profile": {PROFILE}}}, {{"id": "kandidaat-2", "profile": {{"skills": ["koken"]}}}}]"#));
+    let candidates =
+        js(&format!(r#"[{{"id": "kandidaat-1", "profile": {PROFILE}}}, {{"id": "kandidaat-2", "profile": {{"skills": ["koken"]}}}}]"#));
     let vacancy = js(r#"{"id": "job", "title": "Heftruckchauffeur", "skills": ["heftruck rijden"]}"#);
     let ranked: Array = e.rank_candidates(vacancy.unchecked_into(), candidates.unchecked_into(), None).unwrap().unchecked_into();
     assert_eq!(text(&ranked.get(0), "id"), "kandidaat-1");
@@ -154,7 +156,11 @@ fn add_remove_vacancy_lookup_candidates_and_suggest() {
 fn importers_work_from_javascript() {
     use werkmatch::wasm::{esco_taxonomy, pc4_table};
     let occupations = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels\nOccupation,occ:1,8344,heftruckchauffeur,\"heftruckbestuurder\nvorkheftruckchauffeur\"\n";
-    let esco = esco_taxonomy(js(&format!("{{\"occupations\": {}}}", JSON::stringify(&occupations.into()).unwrap().as_string().unwrap())).unchecked_into(), None).unwrap();
+    let esco = esco_taxonomy(
+        js(&format!("{{\"occupations\": {}}}", JSON::stringify(&occupations.into()).unwrap().as_string().unwrap())).unchecked_into(),
+        None,
+    )
+    .unwrap();
     let concepts: Array = prop(&esco.into(), "concepts").unchecked_into();
     assert_eq!(concepts.length(), 1);
     assert_eq!(text(&concepts.get(0), "label"), "heftruckchauffeur");
@@ -169,11 +175,15 @@ fn importers_work_from_javascript() {
     Reflect::set(&init, &"geo".into(), &prop(&geo, "entries")).unwrap();
     let mut e = JsEngine::new(Some(init.unchecked_into())).unwrap();
     let feed = js(include_str!("fixtures/jobpostings.json"));
-    let report: JsValue = e.add_job_postings(feed.unchecked_into(), Some(js(r#"{"today": "2026-11-23"}"#).unchecked_into())).unwrap().into();
+    let report: JsValue =
+        e.add_job_postings(feed.unchecked_into(), Some(js(r#"{"today": "2026-11-23"}"#).unchecked_into())).unwrap().into();
     assert_eq!(Array::from(&prop(&report, "added")).length(), 3);
     assert_eq!(prop(&report, "expired").as_f64(), Some(1.0));
     assert_eq!(Array::from(&prop(&report, "skipped")).length(), 7);
-    let results: Array = e.rank(js(r#"{"desiredOccupations": ["heftruckbestuurder"], "location": {"postcode": "5141"}}"#).unchecked_into(), None).unwrap().unchecked_into();
+    let results: Array = e
+        .rank(js(r#"{"desiredOccupations": ["heftruckbestuurder"], "location": {"postcode": "5141"}}"#).unchecked_into(), None)
+        .unwrap()
+        .unchecked_into();
     assert_eq!(text(&results.get(0), "id"), "WP-1001");
     let deep = js(&format!("{}1{}", "[".repeat(200), "]".repeat(200)));
     assert_eq!(text(&thrown(e.add_job_postings(deep.unchecked_into(), None)), "record"), "feed");

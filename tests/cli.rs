@@ -19,8 +19,16 @@ fn builds_inspects_and_ranks_an_index() {
     std::fs::create_dir_all(&dir).unwrap();
     let index = dir.join("vacatures.wmx").to_string_lossy().into_owned();
     let (ok, _, err) = werkmatch(&[
-        "index", "--out", &index, "--esco", &path("../shared/data/esco-nl"), "--pc4", &path("../shared/data/geo-nl/pc4_nl.csv"),
-        "--today", "2026-11-23", &path("tests/fixtures/jobpostings.json"),
+        "index",
+        "--out",
+        &index,
+        "--esco",
+        &path("data/esco-nl"),
+        "--pc4",
+        &path("data/geo-nl/pc4_nl.csv"),
+        "--today",
+        "2026-11-23",
+        &path("tests/fixtures/jobpostings.json"),
     ]);
     assert!(ok, "{err}");
     assert!(err.contains("3 vacancies, 3039 concepts, 4766 postcodes"), "{err}");
@@ -56,8 +64,18 @@ fn help_and_bad_input_are_clear() {
 fn writes_a_shard_set_whose_files_match_the_manifest() {
     let dir = std::env::temp_dir().join(format!("werkmatch-cli-shards-{}", std::process::id()));
     let (ok, _, err) = werkmatch(&[
-        "shards", "--out-dir", &dir.to_string_lossy(), "--cell-km", "15", "--taxonomy", &path("www/demo/taxonomy.json"),
-        "--pc4", &path("www/demo/pc4.csv"), "--today", "2026-01-01", &path("www/demo/jobpostings.json"),
+        "shards",
+        "--out-dir",
+        &dir.to_string_lossy(),
+        "--cell-km",
+        "15",
+        "--taxonomy",
+        &path("www/demo/taxonomy.json"),
+        "--pc4",
+        &path("www/demo/pc4.csv"),
+        "--today",
+        "2026-01-01",
+        &path("www/demo/jobpostings.json"),
     ]);
     assert!(ok, "{err}");
     assert!(err.contains("330 vacancies in") && err.contains("shards of 15 km"), "{err}");

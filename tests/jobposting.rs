@@ -49,7 +49,8 @@ fn reads_a_feed_and_reports_what_it_skipped() {
     assert_eq!(geo.contract_type, Some(ContractType::Agency));
 
     // Imported vacancies rank like any other.
-    let results = e.rank(&living_at(profile(&["heftruckcertificaat", "orderpicken"]), "5038", Some(25.0)), &RankOptions::default()).unwrap();
+    let results =
+        e.rank(&living_at(profile(&["heftruckcertificaat", "orderpicken"]), "5038", Some(25.0)), &RankOptions::default()).unwrap();
     assert_eq!(results[0].id, "WP-1001");
     assert_adds_up(&results);
 
@@ -64,7 +65,10 @@ fn reads_a_feed_and_reports_what_it_skipped() {
 fn single_objects_and_arrays_are_feeds_too() {
     let single: Json = serde_json::from_str(r#"{"@type": "JobPosting", "identifier": "a", "title": "Kok"}"#).unwrap();
     assert_eq!(engine(vec![]).add_job_postings(&single, None).unwrap().added, vec!["a"]);
-    let array: Json = serde_json::from_str(r#"[{"@type": ["JobPosting"], "identifier": 7, "title": "Kok"}, {"@type": "JobPosting", "url": "https://x.nl/2", "title": "Kok"}]"#).unwrap();
+    let array: Json = serde_json::from_str(
+        r#"[{"@type": ["JobPosting"], "identifier": 7, "title": "Kok"}, {"@type": "JobPosting", "url": "https://x.nl/2", "title": "Kok"}]"#,
+    )
+    .unwrap();
     let report = engine(vec![]).add_job_postings(&array, None).unwrap();
     assert_eq!(report.added, vec!["7", "https://x.nl/2"]);
 }

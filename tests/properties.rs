@@ -11,9 +11,31 @@ use proptest::prelude::*;
 use werkmatch::{ConstraintMode, ConstraintModes, DrivingLicence, Engine, HoursRange, Profile, RankOptions, Vacancy, WorkCondition};
 
 const WORDS: &[&str] = &[
-    "heftruck", "orderpicken", "magazijn", "kassa", "koken", "schoonmaken", "verzorging", "excel", "administratie",
-    "heftruckchauffeur", "reachtruck", "klantcontact", "lassen", "bestraten", "tuin", "chauffeur", "medewerker",
-    "heftruk", "financiële", "planning", "vca", "haccp", "kok", "kap", "zorg",
+    "heftruck",
+    "orderpicken",
+    "magazijn",
+    "kassa",
+    "koken",
+    "schoonmaken",
+    "verzorging",
+    "excel",
+    "administratie",
+    "heftruckchauffeur",
+    "reachtruck",
+    "klantcontact",
+    "lassen",
+    "bestraten",
+    "tuin",
+    "chauffeur",
+    "medewerker",
+    "heftruk",
+    "financiële",
+    "planning",
+    "vca",
+    "haccp",
+    "kok",
+    "kap",
+    "zorg",
 ];
 const POSTCODES: &[&str] = &["5038", "5141", "1012", "3011", "9999"];
 
@@ -35,10 +57,8 @@ fn vacancy_strategy() -> impl Strategy<Value = Vacancy> {
         .prop_map(|(title, description, skills, postcode, hours, education, licences, conditions)| {
             let mut v = vacancy("x", &title);
             v.description = description;
-            v.skills = skills
-                .into_iter()
-                .map(|(label, required)| werkmatch::VacancySkill { id: None, label: Some(label), required })
-                .collect();
+            v.skills =
+                skills.into_iter().map(|(label, required)| werkmatch::VacancySkill { id: None, label: Some(label), required }).collect();
             if let Some(pc) = postcode {
                 v = at_postcode(v, pc);
             }
@@ -52,10 +72,13 @@ fn vacancy_strategy() -> impl Strategy<Value = Vacancy> {
 
 fn vacancies_strategy() -> impl Strategy<Value = Vec<Vacancy>> {
     prop::collection::vec(vacancy_strategy(), 1..12).prop_map(|vs| {
-        vs.into_iter().enumerate().map(|(i, mut v)| {
-            v.id = format!("v{i:02}");
-            v
-        }).collect()
+        vs.into_iter()
+            .enumerate()
+            .map(|(i, mut v)| {
+                v.id = format!("v{i:02}");
+                v
+            })
+            .collect()
     })
 }
 

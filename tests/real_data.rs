@@ -1,4 +1,4 @@
-//! The real data in ../shared/data loads: ESCO's 3,039 Dutch occupations with their 19,786
+//! The real data in data/ (copied into the repository with its licences) loads: ESCO's 3,039 Dutch occupations with their 19,786
 //! synonyms, and 4,766 PC4 centroids. A vacancy titled with any synonym resolves to an
 //! occupation that has that label.
 
@@ -12,14 +12,14 @@ use werkmatch::text::normalize_label;
 use werkmatch::vocab::Vocab;
 use werkmatch::{Concept, ConceptKind, Vacancy};
 
-fn shared(path: &str) -> String {
-    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(path);
+fn data(path: &str) -> String {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data").join(path);
     std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
 }
 
 fn esco_occupations() -> Vec<Concept> {
     let mut esco = EscoTaxonomy::new();
-    let added = esco.add_occupations(&shared("esco-nl/occupations_nl.csv"), "occupations_nl.csv").unwrap();
+    let added = esco.add_occupations(&data("esco-nl/occupations_nl.csv"), "occupations_nl.csv").unwrap();
     assert_eq!(added, 3039);
     assert!(esco.skipped.is_empty(), "{:?}", esco.skipped);
     esco.finish()
@@ -29,7 +29,7 @@ fn esco_occupations() -> Vec<Concept> {
 fn esco_dutch_occupations_load_with_all_synonyms() {
     let concepts = esco_occupations();
     // altLabels hold the 19,786 synonyms; hiddenLabels (search variants) are kept as well.
-    let table = werkmatch::import::csv::CsvTable::parse(&shared("esco-nl/occupations_nl.csv"), "occupations_nl.csv").unwrap();
+    let table = werkmatch::import::csv::CsvTable::parse(&data("esco-nl/occupations_nl.csv"), "occupations_nl.csv").unwrap();
     let column = |name: &str| table.column(name).unwrap();
     let count = |col: usize| -> usize { table.rows.iter().map(|(_, r)| r[col].lines().filter(|l| !l.trim().is_empty()).count()).sum() };
     assert_eq!(count(column("altLabels")), 19_786);
@@ -83,7 +83,7 @@ fn a_vacancy_titled_with_any_synonym_resolves_to_the_occupation() {
 
 #[test]
 fn the_pc4_table_loads_and_resolves_postcodes_in_any_form() {
-    let (entries, skipped) = read_pc4_csv(&shared("geo-nl/pc4_nl.csv"), "pc4_nl.csv", &Default::default()).unwrap();
+    let (entries, skipped) = read_pc4_csv(&data("geo-nl/pc4_nl.csv"), "pc4_nl.csv", &Default::default()).unwrap();
     assert_eq!(entries.len(), 4766);
     assert!(skipped.is_empty(), "{skipped:?}");
     let table = GeoTable::new(&entries, &Default::default()).unwrap();

@@ -14,7 +14,8 @@ fn forklift_profile() -> Profile {
 fn forklift_driver_ranks_warehouse_job_above_office_job() {
     // Waalwijk is about 14 km from Tilburg.
     let warehouse = at_postcode(with_skills(vacancy("w1", "Magazijnmedewerker"), &["heftruck rijden", "orderpicken"], &[]), "5141");
-    let office = at_postcode(with_skills(vacancy("o1", "Administratief medewerker"), &["Excel", "financiële administratie"], &["Word"]), "5038");
+    let office =
+        at_postcode(with_skills(vacancy("o1", "Administratief medewerker"), &["Excel", "financiële administratie"], &["Word"]), "5038");
     let e = engine(vec![office, warehouse]);
     let results = rank(&e, &forklift_profile());
     assert_eq!(ids(&results), vec!["w1", "o1"]);
@@ -108,7 +109,8 @@ fn vacancy_without_hours_is_not_excluded_by_hours_filter() {
     assert_eq!(part.status, PartStatus::Unknown);
     assert!(part.points > 0 && part.points < part.max_points, "unknown earns partial credit: {part:?}");
     // As a soft factor, the short job stays, below the others.
-    let options = RankOptions { constraints: werkmatch::ConstraintModes { hours: ConstraintMode::Soft, ..Default::default() }, ..Default::default() };
+    let options =
+        RankOptions { constraints: werkmatch::ConstraintModes { hours: ConstraintMode::Soft, ..Default::default() }, ..Default::default() };
     let soft = e.rank(&p, &options).unwrap();
     assert_eq!(ids(&soft), vec!["fits", "none", "short"]);
 }
@@ -145,7 +147,10 @@ fn work_conditions_the_person_cannot_take_exclude() {
     let mut p = profile(&["orderpicken"]);
     p.avoid_conditions = vec![WorkCondition::NightShifts];
     assert_eq!(ids(&rank(&e, &p)), vec!["day", "unknown"]);
-    let options = RankOptions { constraints: werkmatch::ConstraintModes { work_conditions: ConstraintMode::Soft, ..Default::default() }, ..Default::default() };
+    let options = RankOptions {
+        constraints: werkmatch::ConstraintModes { work_conditions: ConstraintMode::Soft, ..Default::default() },
+        ..Default::default()
+    };
     let soft = e.rank(&p, &options).unwrap();
     assert_eq!(find(&soft, "night").explanation.conflicting_conditions, vec![WorkCondition::NightShifts]);
     assert_eq!(ids(&soft).last(), Some(&"night"));
@@ -154,7 +159,10 @@ fn work_conditions_the_person_cannot_take_exclude() {
 #[test]
 fn explanations_add_up_for_every_profile_shape() {
     let e = engine(vec![
-        at_postcode(with_hours(with_skills(vacancy("a", "Heftruckchauffeur"), &["heftruck rijden"], &["reachtruck rijden", "VCA"]), 24.0, 40.0), "5141"),
+        at_postcode(
+            with_hours(with_skills(vacancy("a", "Heftruckchauffeur"), &["heftruck rijden"], &["reachtruck rijden", "VCA"]), 24.0, 40.0),
+            "5141",
+        ),
         at_postcode(vacancy("b", "Kok"), "3011"),
         with_licences(vacancy("c", "Bezorger"), &[DrivingLicence::B]),
         vacancy("d", "Administratief medewerker crediteuren"),
@@ -298,11 +306,9 @@ fn a_related_skill_lends_partial_credit_to_one_vacancy_skill_only() {
 #[test]
 fn a_typo_equally_close_to_two_labels_prefers_a_preferred_label() {
     use werkmatch::ConceptKind::Skill;
-    let concepts = vec![
-        concept("s:tuinbouw", Skill, "tuinbouw", &["kaswerk"], &[]),
-        concept("s:kassa", Skill, "kassawerk", &[], &[]),
-    ];
-    let e = werkmatch::Engine::with_vacancies(vec![with_skills(vacancy("v", "Kassamedewerker"), &["kassawerk"], &[])], &concepts, &[]).unwrap();
+    let concepts = vec![concept("s:tuinbouw", Skill, "tuinbouw", &["kaswerk"], &[]), concept("s:kassa", Skill, "kassawerk", &[], &[])];
+    let e =
+        werkmatch::Engine::with_vacancies(vec![with_skills(vacancy("v", "Kassamedewerker"), &["kassawerk"], &[])], &concepts, &[]).unwrap();
     let results = e.rank(&profile(&["kasawerk"]), &RankOptions::default()).unwrap();
     assert_eq!(results[0].explanation.matched_skills[0].how, MatchHow::Fuzzy, "{:?}", results[0].explanation);
 }
@@ -330,11 +336,8 @@ fn skills_named_in_text_are_found_once_when_vacancies_are_added() {
     let mut titled = vacancy("t", "Orderpicker");
     titled.description = Some("Ervaring met orderpicken en een heftruckcertificaat.".into());
     let prepared = werkmatch::prepared::PreparedVacancy::new(titled, &mut vocab, &taxonomy, &Default::default());
-    let found: Vec<(String, bool)> = prepared
-        .text_skills
-        .iter()
-        .map(|f| (taxonomy.get(f.concept).unwrap().concept.id.clone(), f.in_title))
-        .collect();
+    let found: Vec<(String, bool)> =
+        prepared.text_skills.iter().map(|f| (taxonomy.get(f.concept).unwrap().concept.id.clone(), f.in_title)).collect();
     assert_eq!(found, vec![("s:orderpicken".to_string(), true), ("s:heftruck".to_string(), false)], "title first, each once");
     let e = engine(vec![v]);
     let results = rank(&e, &profile(&["heftruckrijbewijs"]));

@@ -85,7 +85,10 @@ fn without_a_place_only_the_anywhere_shard_is_chosen_and_without_a_distance_the_
     assert_eq!(nowhere.reach_km, None);
     assert_eq!(nowhere.files.len(), 1);
     assert!(nowhere.files[0].starts_with("anywhere."));
-    let mut utrecht = Profile { location: Some(werkmatch::ProfileLocation { postcode: Some("3511".into()), ..Default::default() }), ..Default::default() };
+    let mut utrecht = Profile {
+        location: Some(werkmatch::ProfileLocation { postcode: Some("3511".into()), ..Default::default() }),
+        ..Default::default()
+    };
     let default_reach = base.shards_for(&set.manifest, &utrecht).unwrap();
     assert_eq!(default_reach.reach_km, Some(werkmatch::shards::DEFAULT_REACH_KM));
     assert!(default_reach.files.len() > 1 && default_reach.files[0].starts_with("anywhere."));
@@ -123,7 +126,8 @@ fn adding_an_index_renumbers_its_terms_into_the_engine() {
     let (vacancies, concepts, geo) = demo_parts();
     let (first, second) = vacancies.split_at(vacancies.len() / 2);
     let whole = Engine::with_vacancies(vacancies.clone(), &concepts, &geo).unwrap();
-    let mut combined = Engine::from_index(&Engine::with_vacancies(first.to_vec(), &concepts, &geo).unwrap().to_index(DescriptionMode::Full)).unwrap();
+    let mut combined =
+        Engine::from_index(&Engine::with_vacancies(first.to_vec(), &concepts, &geo).unwrap().to_index(DescriptionMode::Full)).unwrap();
     let other = Engine::with_vacancies(second.to_vec(), &concepts, &geo).unwrap().to_index(DescriptionMode::Full);
     assert_eq!(combined.add_index(&other).unwrap(), second.len());
     assert_eq!(combined.len(), whole.len());
@@ -184,12 +188,17 @@ fn a_small_file_naming_a_long_skill_millions_of_times_is_refused() {
     let mut one = engine.prepared()[0].clone();
     one.source.skills = Vec::new();
     one.skills = Vec::new();
-    let skill = (werkmatch::VacancySkill { id: None, label: Some(label), required: true }, werkmatch::prepared::PreparedSkill { concept: None, terms: vec![0], required: true, label: 0 });
-    let vacancies: Vec<_> = (0..20_000).map(|i| {
-        let mut v = one.clone();
-        v.source.id = format!("v{i}");
-        (v, vec![0u32; 200])
-    }).collect();
+    let skill = (
+        werkmatch::VacancySkill { id: None, label: Some(label), required: true },
+        werkmatch::prepared::PreparedSkill { concept: None, terms: vec![0], required: true, label: 0 },
+    );
+    let vacancies: Vec<_> = (0..20_000)
+        .map(|i| {
+            let mut v = one.clone();
+            v.source.id = format!("v{i}");
+            (v, vec![0u32; 200])
+        })
+        .collect();
     #[derive(serde::Serialize)]
     struct Payload<'a> {
         taxonomy_check: u32,
@@ -199,7 +208,15 @@ fn a_small_file_naming_a_long_skill_millions_of_times_is_refused() {
         skills: Vec<&'a (werkmatch::VacancySkill, werkmatch::prepared::PreparedSkill)>,
         vacancies: &'a [(werkmatch::prepared::PreparedVacancy, Vec<u32>)],
     }
-    let payload = postcard::to_allocvec(&Payload { taxonomy_check: engine.taxonomy_check(), concepts: Vec::new(), geo: Vec::new(), terms: vec!["x".into()], skills: vec![&skill], vacancies: &vacancies }).unwrap();
+    let payload = postcard::to_allocvec(&Payload {
+        taxonomy_check: engine.taxonomy_check(),
+        concepts: Vec::new(),
+        geo: Vec::new(),
+        terms: vec!["x".into()],
+        skills: vec![&skill],
+        vacancies: &vacancies,
+    })
+    .unwrap();
     let file = werkmatch::index_file::frame(&payload);
     let mut target = engine.clone();
     let message = target.add_index(&file).unwrap_err().to_string();

@@ -13,8 +13,13 @@ fuzz_target!(|data: &[u8]| {
         None => (value, serde_json::Value::Null),
     };
     let Ok(profile) = read_value::<_, Profile>(profile) else { return };
-    let options: RankOptions = if options.is_null() { RankOptions::default() } else {
-        match read_value(options) { Ok(o) => o, Err(_) => return }
+    let options: RankOptions = if options.is_null() {
+        RankOptions::default()
+    } else {
+        match read_value(options) {
+            Ok(o) => o,
+            Err(_) => return,
+        }
     };
     let engine = demo_engine();
     if let Ok(results) = engine.rank(&profile, &options) {

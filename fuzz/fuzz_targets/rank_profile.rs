@@ -23,19 +23,12 @@ struct Input {
 
 fuzz_target!(|input: Input| {
     let mut profile = Profile::default();
-    profile.skills = input
-        .skills
-        .into_iter()
-        .map(|(label, level, years)| ProfileSkill { level, years, ..ProfileSkill::label(&label) })
-        .collect();
+    profile.skills =
+        input.skills.into_iter().map(|(label, level, years)| ProfileSkill { level, years, ..ProfileSkill::label(&label) }).collect();
     profile.desired_occupations = input.occupations.into_iter().map(TermRef::label).collect();
     profile.past_job_titles = input.past_titles.into_iter().map(TermRef::label).collect();
     if input.postcode.is_some() || input.point.is_some() {
-        profile.location = Some(ProfileLocation {
-            postcode: input.postcode,
-            lat: input.point.map(|p| p.0),
-            lon: input.point.map(|p| p.1),
-        });
+        profile.location = Some(ProfileLocation { postcode: input.postcode, lat: input.point.map(|p| p.0), lon: input.point.map(|p| p.1) });
     }
     profile.max_distance_km = input.max_distance_km;
     profile.hours = input.hours.map(|(min, max)| HoursRange { min, max });

@@ -137,7 +137,11 @@ impl Engine {
         drop(std::hint::black_box(reserve)); // black_box: not optimised away
         let data = read_index(bytes)?;
         if data.is_shard() {
-            return Err(InputError::field("", "is a shard, which holds vacancies only: load the base index of its set first, then add the shard to it (addIndex)").in_record("index"));
+            return Err(InputError::field(
+                "",
+                "is a shard, which holds vacancies only: load the base index of its set first, then add the shard to it (addIndex)",
+            )
+            .in_record("index"));
         }
         let mut engine = Engine::with_check(&data.concepts, &data.geo, limits, Some(data.taxonomy_check))?;
         engine.add_prepared(data.terms, data.vacancies)?;
@@ -152,7 +156,11 @@ impl Engine {
         self.limits.check_input_bytes("index", bytes.len())?;
         let data = read_index(bytes)?;
         if data.taxonomy_check != self.taxonomy_check {
-            return Err(InputError::field("", "was built with another taxonomy than the one loaded: build the base index and its shards together (werkmatch shards)").in_record("index"));
+            return Err(InputError::field(
+                "",
+                "was built with another taxonomy than the one loaded: build the base index and its shards together (werkmatch shards)",
+            )
+            .in_record("index"));
         }
         self.add_prepared(data.terms, data.vacancies)
     }
@@ -165,12 +173,22 @@ impl Engine {
         let mut seen = HashSet::with_capacity(vacancies.len());
         for (i, v) in vacancies.iter().enumerate() {
             let in_range = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms)).all(|&t| t < count);
-            let concepts_ok = v.skills.iter().filter_map(|s| s.concept).chain(v.occupations.iter().map(|o| o.concept)).chain(v.text_skills.iter().map(|f| f.concept)).all(|c| self.taxonomy.get(c).is_some());
+            let concepts_ok = v
+                .skills
+                .iter()
+                .filter_map(|s| s.concept)
+                .chain(v.occupations.iter().map(|o| o.concept))
+                .chain(v.text_skills.iter().map(|f| f.concept))
+                .all(|c| self.taxonomy.get(c).is_some());
             if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || !seen.insert(v.source.id.as_str()) {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }
             if self.by_id.contains_key(&v.source.id) {
-                return Err(InputError::field("", format!("holds vacancy \"{}\", which is already loaded: nothing was added", crate::error::shorten(&v.source.id))).in_record("index"));
+                return Err(InputError::field(
+                    "",
+                    format!("holds vacancy \"{}\", which is already loaded: nothing was added", crate::error::shorten(&v.source.id)),
+                )
+                .in_record("index"));
             }
         }
         drop(seen);

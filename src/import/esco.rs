@@ -119,11 +119,8 @@ impl EscoTaxonomy {
             let mut alt_labels = alts.map(|c| labels(cell(row, c))).unwrap_or_default();
             alt_labels.extend(hidden.map(|c| labels(cell(row, c))).unwrap_or_default());
             alt_labels.retain(|l| l != preferred);
-            let broader = isco
-                .map(|c| cell(row, c))
-                .filter(|g| !g.is_empty())
-                .map(|g| vec![format!("{ISCO_URI_PREFIX}{g}")])
-                .unwrap_or_default();
+            let broader =
+                isco.map(|c| cell(row, c)).filter(|g| !g.is_empty()).map(|g| vec![format!("{ISCO_URI_PREFIX}{g}")]).unwrap_or_default();
             let concept = Concept { id: id.to_owned(), kind, label: preferred.to_owned(), alt_labels, broader, ..Default::default() };
             if let Err(e) = check_concept(&self.limits, &concept) {
                 self.skipped.push(format!("{file} line {line}: {e}"));
@@ -219,7 +216,8 @@ Occupation,occ:2,8344,reachtruckchauffeur,,,released,,8344.2\n";
         assert_eq!(esco.add_occupations(OCCUPATIONS, "occupations_nl.csv").unwrap(), 2);
         let skills = "conceptUri,preferredLabel,altLabels\nskill:1,heftruck besturen,heftruck rijden\nskill:2,logistiek,\n";
         assert_eq!(esco.add_skills(skills, "skills_nl.csv").unwrap(), 2);
-        let broader = "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence,skill:1,SkillGroup,skill:2\nx,skill:9,y,skill:2\n";
+        let broader =
+            "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence,skill:1,SkillGroup,skill:2\nx,skill:9,y,skill:2\n";
         assert_eq!(esco.add_broader_relations(broader, "broader.csv").unwrap(), 1);
         let relations = "occupationUri,relationType,skillType,skillUri\nocc:1,essential,skill,skill:1\nocc:1,optional,skill,skill:2\nocc:7,essential,skill,skill:1\n";
         assert_eq!(esco.add_occupation_skill_relations(relations, "rel.csv").unwrap(), 2);

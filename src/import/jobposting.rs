@@ -4,8 +4,8 @@
 
 use super::json::Json;
 use crate::date::parse_date;
-use crate::model::{ContractType, Education, HoursRange, Location, Vacancy, VacancySkill};
 use crate::limits::Limits;
+use crate::model::{ContractType, Education, HoursRange, Location, Vacancy, VacancySkill};
 use crate::validate::check_vacancy;
 use std::collections::HashSet;
 
@@ -136,7 +136,8 @@ fn to_vacancy(p: &Json, id: Option<String>) -> Result<Vacancy, String> {
     let title = p.get("title").text().ok_or("has no title")?.to_owned();
     let mut description: Vec<String> = p.get("description").text().map(str::to_owned).into_iter().collect();
     for extra in ["qualifications", "responsibilities", "experienceRequirements"] {
-        description.extend(p.get(extra).items().iter().filter_map(|v| text_of(v).or_else(|| v.get("description").text().map(str::to_owned))));
+        description
+            .extend(p.get(extra).items().iter().filter_map(|v| text_of(v).or_else(|| v.get("description").text().map(str::to_owned))));
     }
     let valid_through = match p.get("validThrough").text() {
         Some(date) => Some(parse_date(date).map(|_| date[..10].to_owned()).ok_or(format!("validThrough \"{date}\" is not a date"))?),
@@ -149,7 +150,10 @@ fn to_vacancy(p: &Json, id: Option<String>) -> Result<Vacancy, String> {
         description: (!description.is_empty()).then(|| description.join("\n\n")),
         url: p.get("url").text().map(str::to_owned),
         occupation: p.get("occupationalCategory").items().iter().find_map(|c| {
-            c.text().map(str::to_owned).or_else(|| c.get("codeValue").text().map(str::to_owned)).or_else(|| c.get("@id").text().map(str::to_owned))
+            c.text()
+                .map(str::to_owned)
+                .or_else(|| c.get("codeValue").text().map(str::to_owned))
+                .or_else(|| c.get("@id").text().map(str::to_owned))
         }),
         skills: skills(p),
         location: location(p),
@@ -238,9 +242,8 @@ pub fn parse_education(text: &str) -> Option<Education> {
     let t = crate::text::fold(text);
     let words: Vec<&str> = t.split_whitespace().collect();
     let has = |w: &str| words.contains(&w);
-    let mbo_level = words.windows(2).chain(words.windows(3).map(|w| &w[..2])).find_map(|w| {
-        (w[0] == "mbo").then(|| w[1].parse::<u8>().ok()).flatten()
-    });
+    let mbo_level =
+        words.windows(2).chain(words.windows(3).map(|w| &w[..2])).find_map(|w| (w[0] == "mbo").then(|| w[1].parse::<u8>().ok()).flatten());
     let level = if let Some(n) = mbo_level.filter(|n| (1..=4).contains(n)) {
         n
     } else if t.contains("mbo") && t.contains("niveau") {

@@ -3,6 +3,6 @@
 
 pub mod csv;
 pub mod esco;
-pub mod pc4;
 pub mod jobposting;
 pub mod json;
+pub mod pc4;

@@ -3,8 +3,8 @@
 
 use super::csv::{cell, CsvTable};
 use crate::error::InputError;
-use crate::limits::Limits;
 use crate::geo::parse_pc4;
+use crate::limits::Limits;
 use crate::model::GeoEntry;
 use crate::validate::{check_coordinates, check_short_text};
 

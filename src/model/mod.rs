@@ -15,6 +15,4 @@ pub use options::{ConstraintMode, ConstraintModes, RankOptions};
 pub use profile::{Candidate, Profile, ProfileLocation, ProfileSkill};
 pub use reference::TermRef;
 pub use taxonomy::{Concept, ConceptKind, GeoEntry};
-pub use vacancy::{
-    Education, HoursRange, InclusiveHiring, LanguageRequirement, Location, Vacancy, VacancySkill,
-};
+pub use vacancy::{Education, HoursRange, InclusiveHiring, LanguageRequirement, Location, Vacancy, VacancySkill};

@@ -83,12 +83,6 @@ pub struct RankOptions {
 
 impl Default for RankOptions {
     fn default() -> Self {
-        RankOptions {
-            limit: 20,
-            min_score: 0,
-            constraints: ConstraintModes::default(),
-            contract_types: Vec::new(),
-            today: None,
-        }
+        RankOptions { limit: 20, min_score: 0, constraints: ConstraintModes::default(), contract_types: Vec::new(), today: None }
     }
 }

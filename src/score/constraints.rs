@@ -7,8 +7,8 @@ use crate::geo::{distance_km, Point};
 use crate::model::{HoursRange, InclusiveHiring, LanguageRequirement, Profile, Vacancy};
 use crate::prepared::Place;
 use crate::rules::{
-    DISTANCE_FRACTION_AT_MAX, DISTANCE_ZERO_KM_WITHOUT_MAX, EDUCATION_EQUIVALENT_CREDIT, EDUCATION_LOSS_PER_LEVEL,
-    HOURS_GAP_FOR_ZERO, INCLUSIVE_OTHER_CREDIT,
+    DISTANCE_FRACTION_AT_MAX, DISTANCE_ZERO_KM_WITHOUT_MAX, EDUCATION_EQUIVALENT_CREDIT, EDUCATION_LOSS_PER_LEVEL, HOURS_GAP_FOR_ZERO,
+    INCLUSIVE_OTHER_CREDIT,
 };
 
 /// Straight-line distance against the profile's maximum.
@@ -37,11 +37,9 @@ pub fn distance(
     }
     match max_km {
         Some(max) if km > max => Outcome::mismatch(0.0),
-        Some(max) if max > 0.0 => Outcome {
-            fraction: 1.0 - (1.0 - DISTANCE_FRACTION_AT_MAX) * km / max,
-            status: PartStatus::Match,
-            mismatch: false,
-        },
+        Some(max) if max > 0.0 => {
+            Outcome { fraction: 1.0 - (1.0 - DISTANCE_FRACTION_AT_MAX) * km / max, status: PartStatus::Match, mismatch: false }
+        }
         Some(_) => Outcome::MATCH,
         None => Outcome::graded(1.0 - km / DISTANCE_ZERO_KM_WITHOUT_MAX),
     }

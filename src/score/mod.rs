@@ -75,9 +75,7 @@ fn constraint_outcomes(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Optio
         filtered(moded(modes.hours, || constraints::hours(p.hours, v.hours))),
         filtered(moded(modes.education, || constraints::education(p, src, explain.as_deref_mut()))),
         filtered(moded(modes.driving_licences, || constraints::driving_licences(p, src, explain.as_deref_mut()))),
-        filtered(moded(modes.languages, || {
-            constraints::languages(p.languages.as_deref(), &src.languages, explain.as_deref_mut())
-        })),
+        filtered(moded(modes.languages, || constraints::languages(p.languages.as_deref(), &src.languages, explain.as_deref_mut()))),
         filtered(moded(modes.work_conditions, || constraints::work_conditions(p, src, explain))),
         constraints::inclusive(p, src.inclusive),
     ];
@@ -109,7 +107,13 @@ pub fn passes_filters(q: &ProfileQuery, v: &PreparedVacancy) -> Option<Constrain
 /// Scores `v` for `q` (whose `scan_vacancy(v)` has run). With `explain`, fills it in too;
 /// the numbers are the same either way. `known`: the constraint outcomes from
 /// [`passes_filters`], if worked out already (used when not explaining).
-pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut explain: Option<&mut Explanation>, known: Option<Constraints>) -> Scored {
+pub fn score(
+    q: &ProfileQuery,
+    v: &PreparedVacancy,
+    taxonomy: &Taxonomy,
+    mut explain: Option<&mut Explanation>,
+    known: Option<Constraints>,
+) -> Scored {
     let skills = skills::skills(q, v, taxonomy, explain.as_deref_mut());
     let occupation = skills::occupation(q, v, taxonomy, explain.as_deref_mut());
     let (c, excluded) = match (explain.is_none(), known) {
@@ -117,12 +121,8 @@ pub fn score(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, mut exp
         _ => constraint_outcomes(q, v, explain.as_deref_mut()),
     };
     let outcomes = [skills, occupation, c[0], c[1], c[2], c[3], c[4], c[5], c[6]];
-    let used_weight: u32 = FACTORS
-        .iter()
-        .zip(&outcomes)
-        .filter(|(_, o)| o.status != crate::explain::PartStatus::NotUsed)
-        .map(|((_, w), _)| w)
-        .sum();
+    let used_weight: u32 =
+        FACTORS.iter().zip(&outcomes).filter(|(_, o)| o.status != crate::explain::PartStatus::NotUsed).map(|((_, w), _)| w).sum();
     let share = |w: u32, o: &Outcome| {
         if o.status == crate::explain::PartStatus::NotUsed || used_weight == 0 {
             0.0

@@ -51,9 +51,20 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
 /// Decodes one entity at the start of `s`; returns the text and how many bytes it used.
 fn decode_entity(s: &str) -> (&'static str, usize) {
     const ENTITIES: &[(&str, &str)] = &[
-        ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
-        ("&apos;", "'"), ("&nbsp;", " "), ("&euml;", "ë"), ("&eacute;", "é"), ("&egrave;", "è"),
-        ("&iuml;", "ï"), ("&ouml;", "ö"), ("&uuml;", "ü"), ("&auml;", "ä"),
+        ("&amp;", "&"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&apos;", "'"),
+        ("&nbsp;", " "),
+        ("&euml;", "ë"),
+        ("&eacute;", "é"),
+        ("&egrave;", "è"),
+        ("&iuml;", "ï"),
+        ("&ouml;", "ö"),
+        ("&uuml;", "ü"),
+        ("&auml;", "ä"),
     ];
     for (name, text) in ENTITIES {
         if s.starts_with(name) {

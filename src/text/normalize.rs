@@ -5,9 +5,9 @@
 
 /// Words too common to carry meaning in a skill or job title.
 const STOP_WORDS: &[&str] = &[
-    "aan", "als", "bij", "dat", "de", "deze", "die", "dit", "door", "een", "en", "er", "het",
-    "in", "is", "je", "jij", "met", "naar", "of", "om", "op", "te", "tot", "u", "uit", "van",
-    "voor", "wij", "we", "ze", "zij", "zijn", "the", "and", "of", "a", "an", "to", "m", "v", "x",
+    "aan", "als", "bij", "dat", "de", "deze", "die", "dit", "door", "een", "en", "er", "het", "in", "is", "je", "jij", "met", "naar", "of",
+    "om", "op", "te", "tot", "u", "uit", "van", "voor", "wij", "we", "ze", "zij", "zijn", "the", "and", "of", "a", "an", "to", "m", "v",
+    "x",
 ];
 
 /// Appends a lowercase character to `out` without its diacritics ("ë" → "e", "ß" → "ss");

@@ -2,8 +2,8 @@
 #![allow(dead_code)]
 
 use werkmatch::{
-    Concept, ConceptKind, DrivingLicence, Engine, GeoEntry, HoursRange, Location, Profile, ProfileLocation,
-    ProfileSkill, RankOptions, RankedResult, Vacancy, VacancySkill,
+    Concept, ConceptKind, DrivingLicence, Engine, GeoEntry, HoursRange, Location, Profile, ProfileLocation, ProfileSkill, RankOptions,
+    RankedResult, Vacancy, VacancySkill,
 };
 
 pub fn concept(id: &str, kind: ConceptKind, label: &str, alts: &[&str], broader: &[&str]) -> Concept {
@@ -21,7 +21,13 @@ pub fn taxonomy() -> Vec<Concept> {
     use ConceptKind::*;
     vec![
         concept("s:intern-transport", Skill, "intern transport", &[], &[]),
-        concept("s:heftruck", Skill, "heftruck rijden", &["heftruckcertificaat", "heftruckrijbewijs", "vorkheftruck"], &["s:intern-transport"]),
+        concept(
+            "s:heftruck",
+            Skill,
+            "heftruck rijden",
+            &["heftruckcertificaat", "heftruckrijbewijs", "vorkheftruck"],
+            &["s:intern-transport"],
+        ),
         concept("s:reachtruck", Skill, "reachtruck rijden", &["reachtruckcertificaat"], &["s:intern-transport"]),
         concept("s:orderpicken", Skill, "orderpicken", &["order picken", "orderpicker"], &[]),
         concept("s:excel", Skill, "Excel", &["spreadsheets"], &["s:office"]),
@@ -39,10 +45,15 @@ pub fn taxonomy() -> Vec<Concept> {
 }
 
 pub fn geo() -> Vec<GeoEntry> {
-    [("5038", 51.5606, 5.0919, "Tilburg"), ("5141", 51.6867, 5.0667, "Waalwijk"), ("1012", 52.3731, 4.8932, "Amsterdam"), ("3011", 51.9225, 4.4792, "Rotterdam")]
-        .into_iter()
-        .map(|(pc4, lat, lon, place)| GeoEntry { pc4: pc4.into(), lat, lon, place: Some(place.into()) })
-        .collect()
+    [
+        ("5038", 51.5606, 5.0919, "Tilburg"),
+        ("5141", 51.6867, 5.0667, "Waalwijk"),
+        ("1012", 52.3731, 4.8932, "Amsterdam"),
+        ("3011", 51.9225, 4.4792, "Rotterdam"),
+    ]
+    .into_iter()
+    .map(|(pc4, lat, lon, place)| GeoEntry { pc4: pc4.into(), lat, lon, place: Some(place.into()) })
+    .collect()
 }
 
 pub fn vacancy(id: &str, title: &str) -> Vacancy {

@@ -13,7 +13,7 @@ import Fuse from 'fuse.js';
 import { initSync, Engine, escoTaxonomy } from '../../pkg/werkmatch.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-export const ESCO_CSV = `${root}../shared/data/esco-nl/occupations_nl.csv`;
+export const ESCO_CSV = `${root}data/esco-nl/occupations_nl.csv`;
 
 /** Parses RFC 4180 CSV into objects keyed by the header. */
 export function parseCsv(text) {

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use werkmatch::engine::DescriptionMode;
 use werkmatch::import::esco::{import_esco, EscoFiles};
-use werkmatch::import::json::Json;
 use werkmatch::import::jobposting::postings;
+use werkmatch::import::json::Json;
 use werkmatch::import::pc4::read_pc4_csv;
 use werkmatch::input::read_value;
 use werkmatch::{Concept, Engine, Limits, Profile, RankOptions, Vacancy};
@@ -66,7 +66,12 @@ pub fn main() -> ExitCode {
             Ok(())
         }
         Some("--version" | "-V") => {
-            println!("werkmatch {} (index format {}, rules {})", env!("CARGO_PKG_VERSION"), werkmatch::index_file::FORMAT_VERSION, werkmatch::rules::RULESET_VERSION);
+            println!(
+                "werkmatch {} (index format {}, rules {})",
+                env!("CARGO_PKG_VERSION"),
+                werkmatch::index_file::FORMAT_VERSION,
+                werkmatch::rules::RULESET_VERSION
+            );
             Ok(())
         }
         Some("index") => index(&args[1..]),
@@ -233,9 +238,16 @@ fn build(command: &str, options: &Options) -> Result<Built, String> {
             let feed: Json = read_value(raw).map_err(|e| format!("{feed_path}: {e}"))?;
             let items = postings(&feed);
             for (batch, chunk) in items.chunks(BATCH).enumerate() {
-                let report = engine.add_job_postings(&Json::Array(chunk.iter().map(|p| (*p).clone()).collect()), Some(&today)).map_err(|e| format!("{feed_path}: {e}"))?;
+                let report = engine
+                    .add_job_postings(&Json::Array(chunk.iter().map(|p| (*p).clone()).collect()), Some(&today))
+                    .map_err(|e| format!("{feed_path}: {e}"))?;
                 for s in &report.skipped {
-                    eprintln!("{feed_path}: posting {} ({}) skipped: {}", batch * BATCH + s.index, s.id.as_deref().unwrap_or("no id"), s.reason);
+                    eprintln!(
+                        "{feed_path}: posting {} ({}) skipped: {}",
+                        batch * BATCH + s.index,
+                        s.id.as_deref().unwrap_or("no id"),
+                        s.reason
+                    );
                 }
                 skipped += report.skipped.len();
                 expired += report.expired;
@@ -248,7 +260,9 @@ fn build(command: &str, options: &Options) -> Result<Built, String> {
             };
             let total = items.len();
             for (i, item) in items.into_iter().enumerate() {
-                let added = read_value::<_, Vacancy>(item).map_err(|e| e.to_string()).and_then(|v| engine.add_vacancies(vec![v]).map_err(|e| e.to_string()));
+                let added = read_value::<_, Vacancy>(item)
+                    .map_err(|e| e.to_string())
+                    .and_then(|v| engine.add_vacancies(vec![v]).map_err(|e| e.to_string()));
                 if let Err(reason) = added {
                     eprintln!("{feed_path}: vacancy {i} skipped: {reason}");
                     skipped += 1;
@@ -325,7 +339,12 @@ fn inspect(args: &[String]) -> Result<(), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     let data = werkmatch::index_file::read_index(&bytes).map_err(|e| format!("{path}: {e}"))?;
     let shard = data.is_shard();
-    println!("{path}: werkmatch index format {}, {} bytes{}", werkmatch::index_file::FORMAT_VERSION, bytes.len(), if shard { " (a shard: add it to its base index)" } else { "" });
+    println!(
+        "{path}: werkmatch index format {}, {} bytes{}",
+        werkmatch::index_file::FORMAT_VERSION,
+        bytes.len(),
+        if shard { " (a shard: add it to its base index)" } else { "" }
+    );
     println!("  vacancies: {}", data.vacancies.len());
     println!("  taxonomy concepts: {}", data.concepts.len());
     println!("  taxonomy check: {:08x}", data.taxonomy_check);
@@ -344,7 +363,11 @@ fn rank(args: &[String]) -> Result<(), String> {
         json = profile.take();
     }
     let profile: Profile = read_value(json).map_err(|e| format!("{profile_path}: {e}"))?;
-    let limit = options.value("--limit").map(|l| l.parse::<u32>().map_err(|_| format!("--limit must be a number (got {l})"))).transpose()?.unwrap_or(10);
+    let limit = options
+        .value("--limit")
+        .map(|l| l.parse::<u32>().map_err(|_| format!("--limit must be a number (got {l})")))
+        .transpose()?
+        .unwrap_or(10);
     let ranked = engine.rank(&profile, &RankOptions { limit, today: Some(today()), ..Default::default() }).map_err(|e| e.to_string())?;
     for r in ranked {
         let v = engine.vacancy(&r.id).map(|v| (v.title.as_str(), v.employer.as_deref().unwrap_or(""))).unwrap_or(("?", ""));

@@ -1,17 +1,14 @@
-// Loads the generator's inputs in Node: the demo taxonomy and a PC4 centroid table (the real
-// Dutch table in ../shared/data/geo-nl when it is there, else the demo's own small table).
-import { existsSync, readFileSync } from 'node:fs';
+// Loads the generator's inputs in Node: the demo taxonomy and the real Dutch PC4 centroid table
+// (data/geo-nl, in the repository with its licence).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
-const SHARED_PC4 = `${root}../shared/data/geo-nl/pc4_nl.csv`;
-const DEMO_PC4 = `${root}www/demo/pc4.csv`;
+const REAL_PC4 = `${root}data/geo-nl/pc4_nl.csv`;
 
 /** The PC4 CSV used: path and a short name for the table's notes. */
 export function pc4Source() {
-  return existsSync(SHARED_PC4)
-    ? { path: SHARED_PC4, name: 'real Dutch PC4 table (../shared/data/geo-nl, 4,766 centroids)' }
-    : { path: DEMO_PC4, name: 'demo PC4 table (www/demo/pc4.csv)' };
+  return { path: REAL_PC4, name: 'real Dutch PC4 table (data/geo-nl, 4,766 centroids)' };
 }
 
 /** Rows of a simple CSV with a `pc4,place,lat,lon` header (any column order, no quoting). */
