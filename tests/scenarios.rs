@@ -83,8 +83,7 @@ fn typos_without_taxonomy_and_no_false_friends() {
 #[test]
 fn compounds_match_split_or_joined() {
     let e = engine_without_taxonomy(vec![vacancy("a", "Heftruckchauffeur nachtdienst"), vacancy("b", "Heftruck chauffeur")]);
-    let mut p = Profile::default();
-    p.desired_occupations = vec![TermRef::label("heftruck chauffeur")];
+    let p = Profile { desired_occupations: vec![TermRef::label("heftruck chauffeur")], ..Default::default() };
     let results = rank(&e, &p);
     for id in ["a", "b"] {
         let occ = find(&results, id).explanation.occupation.as_ref().unwrap_or_else(|| panic!("{id}"));
@@ -205,8 +204,7 @@ fn occupations_match_by_synonym_and_related_concept() {
     let mut given = vacancy("given", "Medewerker intern transport");
     given.occupation = Some("o:reachtruckchauffeur".into());
     let e = engine(vec![vacancy("title", "Heftruckbestuurder (32 uur)"), given, vacancy("other", "Kok")]);
-    let mut p = Profile::default();
-    p.desired_occupations = vec![TermRef::label("heftruckchauffeur")];
+    let p = Profile { desired_occupations: vec![TermRef::label("heftruckchauffeur")], ..Default::default() };
     let results = rank(&e, &p);
     assert_eq!(ids(&results), vec!["title", "given", "other"]);
     let title = find(&results, "title").explanation.occupation.clone().unwrap();
@@ -219,9 +217,11 @@ fn occupations_match_by_synonym_and_related_concept() {
 #[test]
 fn past_job_titles_count_less_than_desired_occupations() {
     let e = engine(vec![vacancy("a", "Kok"), vacancy("b", "Administratief medewerker")]);
-    let mut p = Profile::default();
-    p.desired_occupations = vec![TermRef::label("kok")];
-    p.past_job_titles = vec![TermRef::label("administratief medewerker")];
+    let p = Profile {
+        desired_occupations: vec![TermRef::label("kok")],
+        past_job_titles: vec![TermRef::label("administratief medewerker")],
+        ..Default::default()
+    };
     let results = rank(&e, &p);
     assert_eq!(ids(&results), vec!["a", "b"]);
     assert_eq!(find(&results, "b").explanation.occupation.as_ref().unwrap().strength, 80);
@@ -318,8 +318,7 @@ fn a_desired_occupation_in_the_description_counts_half() {
     let mut v = vacancy("d", "Medewerker logistiek");
     v.description = Some("Als heftruckchauffeur laad en los je vrachtwagens.".into());
     let e = engine_without_taxonomy(vec![v, vacancy("t", "Heftruckchauffeur"), vacancy("x", "Kapper")]);
-    let mut p = Profile::default();
-    p.desired_occupations = vec![TermRef::label("heftruckchauffeur")];
+    let p = Profile { desired_occupations: vec![TermRef::label("heftruckchauffeur")], ..Default::default() };
     let results = rank(&e, &p);
     assert_eq!(ids(&results), vec!["t", "d", "x"]);
     let d = find(&results, "d").explanation.occupation.clone().unwrap();
