@@ -150,6 +150,9 @@ pub enum MatchHow {
     Fuzzy,
     /// The words occur, not side by side.
     Scattered,
+    /// Some of the words (or a label only in part): `words` says which of the person's words
+    /// were found, `strength` how much that is worth.
+    Partial,
     /// A broader, narrower or sibling concept (partial credit).
     Related,
 }
@@ -189,6 +192,11 @@ pub struct SkillMatch {
     pub found_in: MatchWhere,
     /// Strength 0–100.
     pub strength: u32,
+    /// For a match in part (`how: partial`): the person's words that were found, as written
+    /// (lowercase); empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub words: Vec<String>,
 }
 
 /// A vacancy skill the profile lacks.
@@ -221,6 +229,11 @@ pub struct OccupationMatch {
     pub found_in: MatchWhere,
     /// Strength 0–100.
     pub strength: u32,
+    /// For a match in part (`how: partial`): the person's words that were found, as written
+    /// (lowercase); empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub words: Vec<String>,
 }
 
 /// Splits `total` whole points over parts in proportion to their `exact` values (largest

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 /// Marks a werkmatch index file.
 pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
 /// Version of the index format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 /// How many times its own size a file's skills may take once read, beyond [`MAX_SKILL_BYTES`]
 /// (see `read_index`).

@@ -3,7 +3,9 @@
 
 use crate::date::parse_date;
 use crate::geo::{GeoTable, Point};
+use crate::matching::analysis::Analysed;
 use crate::model::{ConceptKind, Vacancy};
+use crate::rules::{ENRICHMENT_MIN_STRENGTH, FIELD_COVERAGE_EXPONENT_OCCUPATION};
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{html_to_text, tokens};
 use crate::vocab::{TermId, Vocab};
@@ -44,12 +46,15 @@ pub enum Place {
 }
 
 /// An occupation found for a vacancy and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct FoundOccupation {
     /// The concept.
     pub concept: ConceptIdx,
     /// Given as the vacancy's `occupation` (true) or found in its title (false).
     pub given: bool,
+    /// How surely the vacancy is this occupation, 0–1: 1 when given or when the title holds
+    /// one of its labels whole; less when the title matches a label only in part.
+    pub strength: f32,
 }
 
 /// A taxonomy concept found in a vacancy's text when it was added.
@@ -111,6 +116,27 @@ fn concepts_in(words: &[String], kind: ConceptKind, max_terms: usize, taxonomy: 
     found.into_iter().map(|(_, _, ci)| ci).collect()
 }
 
+/// Occupations named in a title: those whose label or synonym is a phrase of it, longest
+/// first; else the best one it matches in part, if strong enough (enrichment: "Medewerker
+/// schoonmaak" → schoonmaker).
+fn occupations_in_title(title: &str, words: &[String], taxonomy: &Taxonomy) -> Vec<FoundOccupation> {
+    let whole: Vec<FoundOccupation> = concepts_in(words, ConceptKind::Occupation, MAX_TITLE_PHRASE_TERMS, taxonomy)
+        .into_iter()
+        .map(|concept| FoundOccupation { concept, given: false, strength: 1.0 })
+        .collect();
+    if !whole.is_empty() || taxonomy.is_empty() {
+        return whole;
+    }
+    let text = Analysed::new(title, taxonomy.lexicon());
+    taxonomy
+        .find(&text, ConceptKind::Occupation, FIELD_COVERAGE_EXPONENT_OCCUPATION)
+        .first()
+        .filter(|m| m.strength >= ENRICHMENT_MIN_STRENGTH)
+        .map(|m| FoundOccupation { concept: m.concept, given: false, strength: m.strength as f32 })
+        .into_iter()
+        .collect()
+}
+
 /// Longest description phrase tried as a skill label.
 const MAX_TEXT_PHRASE_TERMS: usize = 5;
 
@@ -158,11 +184,8 @@ impl PreparedVacancy {
             .as_deref()
             .and_then(|o| taxonomy.by_id(o).or_else(|| taxonomy.by_exact_label(o, ConceptKind::Occupation).map(|(ci, _)| ci)));
         let occupations = match given {
-            Some(concept) => vec![FoundOccupation { concept, given: true }],
-            None => concepts_in(&title_words, ConceptKind::Occupation, MAX_TITLE_PHRASE_TERMS, taxonomy)
-                .into_iter()
-                .map(|concept| FoundOccupation { concept, given: false })
-                .collect(),
+            Some(concept) => vec![FoundOccupation { concept, given: true, strength: 1.0 }],
+            None => occupations_in_title(&source.title, &title_words, taxonomy),
         };
         let place = match &source.location {
             Some(loc) if loc.remote => Place::Remote,

@@ -6,7 +6,7 @@
 //! here and bump [`RULESET_VERSION`]: every result carries it.
 
 /// Version of this rule set, carried by every result.
-pub const RULESET_VERSION: &str = "werkmatch-rules-1";
+pub const RULESET_VERSION: &str = "werkmatch-rules-2";
 
 /// Weight of skills (how much of what the vacancy asks the person has).
 pub const WEIGHT_SKILLS: u32 = 45;
@@ -32,6 +32,10 @@ pub const UNKNOWN_CREDIT: f64 = 0.5;
 
 /// Strength of a match by the same concept id, label or synonym.
 pub const STRENGTH_EXACT: f64 = 1.0;
+/// Strength of a title that holds the person's words exactly, but only after normalisation
+/// ("kappers" for "kapper"): a hair less than the same words as written, so the literal title
+/// ranks first among equals.
+pub const STRENGTH_INFLECTED: f64 = 0.995;
 /// Strength of a match with typos.
 pub const STRENGTH_FUZZY: f64 = 0.85;
 /// Strength of a match inside a compound word ("heftruck" in "heftruckchauffeur").
@@ -61,6 +65,112 @@ pub const TEXT_SKILLS_FOR_FULL_CREDIT: f64 = 4.0;
 pub const OCCUPATION_IN_DESCRIPTION_FACTOR: f64 = 0.5;
 /// A past job title counts this much compared with a desired occupation.
 pub const PAST_JOB_TITLE_FACTOR: f64 = 0.8;
+
+/// Strength of a word that shares a long beginning with the other ("elektriciteit" and
+/// "elektricien", "automatisering" and "automatisatie"): another form of the same word.
+pub const STRENGTH_WORD_FORM: f64 = 0.6;
+/// Two words are forms of one word when they share at least this many first letters...
+pub const WORD_FORM_MIN_CHARS: usize = 6;
+/// ...and at least this share of the shorter word.
+pub const WORD_FORM_MIN_SHARE: f64 = 0.6;
+/// Strength of a word that the taxonomy uses in place of the other ("bediener" and "operator",
+/// "hoofd" and "manager"): two labels of one concept differ in just these words, in at least
+/// [`WORD_SYNONYM_MIN_CONCEPTS`] concepts.
+pub const STRENGTH_WORD_SYNONYM: f64 = 0.7;
+/// See [`STRENGTH_WORD_SYNONYM`].
+pub const WORD_SYNONYM_MIN_CONCEPTS: u32 = 3;
+
+/// Partial credit. A phrase found in part earns the weighted share of its words found (each
+/// word weighing how rare it is among the taxonomy's labels, its inverse document frequency),
+/// times the weighted share of the field's words it covers raised to an exponent (a field that
+/// says much more than the phrase fits less well). The result is raised to
+/// [`PARTIAL_CURVE`] and, when not every word of the phrase was found, scaled by
+/// [`STRENGTH_PARTIAL_MAX`], so a whole phrase always beats a part of it.
+pub const FIELD_COVERAGE_EXPONENT_OCCUPATION: f64 = 0.7;
+/// The same for skills: a vacancy skill saying more than the person's ("heftruck rijden" for
+/// "heftruck") still means the same skill, so the field's words count far less.
+pub const FIELD_COVERAGE_EXPONENT_SKILL: f64 = 0.2;
+/// See [`FIELD_COVERAGE_EXPONENT_OCCUPATION`]: the curve that turns coverage into strength.
+pub const PARTIAL_CURVE: f64 = 0.5;
+/// Most a phrase found only in part can count.
+pub const STRENGTH_PARTIAL_MAX: f64 = 0.8;
+/// Weight of a word the taxonomy does not know, as a share of an average word's weight: a
+/// qualifier such as "Italiaans" in "Kok Italiaans" carries little, since no label can confirm it.
+pub const UNKNOWN_WORD_WEIGHT: f64 = 0.5;
+/// Weight of a generic word in a job title ([`GENERIC_WORDS`]), as a share of its weight.
+pub const GENERIC_WORD_WEIGHT: f64 = 0.25;
+/// Weight of a number the taxonomy does not know ("32-40 uur"), as a share of an average word.
+pub const NUMBER_WEIGHT: f64 = 0.05;
+/// Words that say little about which occupation or skill is meant (as written; they are
+/// stemmed like every word): qualifiers, hours and job-ad filler, and the generic role nouns
+/// of Dutch job titles ("medewerker", "verantwoordelijke", "operator") whose meaning comes from
+/// the words beside them.
+pub const GENERIC_WORDS: &[&str] = &[
+    "allround",
+    "ervaren",
+    "senior",
+    "junior",
+    "medior",
+    "startend",
+    "starter",
+    "zelfstandig",
+    "fulltime",
+    "parttime",
+    "uur",
+    "uren",
+    "week",
+    "vacature",
+    "gezocht",
+    "nieuw",
+    "leuk",
+    "enthousiast",
+    "ervaring",
+    "baan",
+    "functie",
+    "medewerker",
+    "medewerkster",
+    "verantwoordelijke",
+    "operator",
+    "technicus",
+    "assistent",
+    "assistente",
+    "leidinggevende",
+    "adviseur",
+    "specialist",
+    "hulp",
+    "bediende",
+    "coordinator",
+    "beheerder",
+    "hoofd",
+    "chef",
+    "werker",
+    "arbeider",
+    "deskundige",
+    "consulent",
+    "teamleider",
+    "manager",
+];
+/// A title written as alternatives ("Florist-bloemist", "Hovenier / groenvoorziener") also
+/// matches as each alternative alone, counted this much.
+pub const ALTERNATIVE_FACTOR: f64 = 0.95;
+/// A taxonomy concept that other concepts name as broader (a group such as an ISCO unit group,
+/// "Kappers") counts this much of the same match: the specific occupation is meant first.
+pub const GROUP_CONCEPT_FACTOR: f64 = 0.9;
+/// Concepts a text is matched to are kept from this strength on...
+pub const CONCEPT_MATCH_MIN: f64 = 0.15;
+/// ...and at most this many (the strongest).
+pub const CONCEPT_MATCH_MAX: usize = 100;
+/// A vacancy title that names no occupation label whole is credited with the best occupation
+/// it matches in part, from this strength on (enrichment).
+pub const ENRICHMENT_MIN_STRENGTH: f64 = 0.5;
+
+/// The last part of a compound is its head ("broodbakker" is a "bakker"): its weight counts
+/// this many times.
+pub const COMPOUND_HEAD_WEIGHT: f64 = 1.5;
+/// A word must be this long to be a part of a compound split by the lexicon.
+pub const COMPOUND_PART_MIN_CHARS: usize = 3;
+/// Most parts a compound is split into.
+pub const COMPOUND_MAX_PARTS: usize = 4;
 
 /// Tokens shorter than this allow no typo.
 pub const TYPO_MIN_CHARS: usize = 5;

@@ -1,10 +1,14 @@
-//! [`Taxonomy`]: skill and occupation concepts, looked up by id, by label or synonym (also
-//! with typos and split or joined compounds), and related through broader concepts.
+//! [`Taxonomy`]: skill and occupation concepts, looked up by id or by label or synonym (ignoring
+//! spaces between compound parts), matched to any text in part ([`Taxonomy::find`], through
+//! its [`Lexicon`] and [`ConceptIndex`]), and related through broader concepts.
 
 use crate::error::{record_name, InputError};
 use crate::limits::Limits;
+use crate::matching::analysis::Analysed;
+use crate::matching::concepts::{ConceptIndex, ConceptMatch};
+use crate::matching::lexicon::Lexicon;
 use crate::model::{Concept, ConceptKind};
-use crate::text::{fold, normalize_label, typo_match};
+use crate::text::{fold, normalize_label};
 use crate::validate::check_concept;
 use std::collections::HashMap;
 
@@ -20,10 +24,6 @@ pub enum Resolution {
     Label,
     /// By one of its alternative labels.
     Synonym,
-    /// By a label, with typos.
-    Fuzzy,
-    /// The words typed are part of a label ("reachtruck" in "reachtruck rijden").
-    Partial,
 }
 
 /// One concept with its normalised labels.
@@ -48,6 +48,12 @@ pub struct Taxonomy {
     by_id: HashMap<String, ConceptIdx>,
     /// Compact label (normalised, spaces removed) → (concept, label index).
     by_label: HashMap<String, Vec<(ConceptIdx, u16)>>,
+    /// The words of the labels, with weights, compound parts and synonyms.
+    lexicon: Lexicon,
+    /// The labels indexed by word, for matching texts in part.
+    index: ConceptIndex,
+    /// Per concept: whether another concept names it as broader (a group).
+    groups: Vec<bool>,
 }
 
 /// Removes the spaces of a normalised label, so "heftruck chauffeur" = "heftruckchauffeur".
@@ -92,7 +98,25 @@ impl Taxonomy {
                 normalized_labels,
             });
         }
+        let labels: Vec<Vec<String>> =
+            tax.concepts.iter().map(|e| std::iter::once(&e.concept.label).chain(&e.concept.alt_labels).cloned().collect()).collect();
+        tax.lexicon = Lexicon::new(labels.iter().map(Vec::as_slice));
+        let broader: std::collections::HashSet<u32> = tax.concepts.iter().flat_map(|e| e.broader_keys.iter().copied()).collect();
+        tax.groups = tax.concepts.iter().map(|e| broader.contains(&e.self_key)).collect();
+        let entries = tax.concepts.iter().zip(&labels).zip(&tax.groups).map(|((e, l), &g)| (e.concept.kind, l.as_slice(), g));
+        tax.index = ConceptIndex::new(&tax.lexicon, entries);
         Ok(tax)
+    }
+
+    /// The words of the labels: weights, compound parts, synonyms (empty without a taxonomy).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The concepts of `kind` that `text` matches, whole or in part, strongest first (see
+    /// [`ConceptIndex::find`]).
+    pub fn find(&self, text: &Analysed, kind: ConceptKind, field_exponent: f64) -> Vec<ConceptMatch> {
+        self.index.find(&self.lexicon, text, kind, field_exponent)
     }
 
     /// Number of concepts.
@@ -162,8 +186,9 @@ impl Taxonomy {
         out
     }
 
-    /// Resolves an id and/or free text to a concept of `kind`: by id, by exact label or
-    /// synonym, or by a label within typo distance (closest wins, then load order).
+    /// Resolves an id and/or free text to a concept of `kind`: by id, or by a label or synonym
+    /// (normalised, ignoring spaces between compound parts). Texts that match a label only in
+    /// part, or with typos, are for [`Taxonomy::find`].
     pub fn resolve(&self, id: Option<&str>, label: Option<&str>, kind: ConceptKind) -> Option<(ConceptIdx, Resolution)> {
         if let Some(idx) = id.and_then(|id| self.by_id(id)) {
             return Some((idx, Resolution::Id));
@@ -173,48 +198,13 @@ impl Taxonomy {
             return None;
         }
         let folded = fold(label?).split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(found) = self.by_compact_label_preferring(&key, kind, &folded) {
-            return Some(found);
-        }
-        // Closest label wins; at equal distance a preferred label beats a synonym, then load order.
-        let mut best: Option<(usize, bool, ConceptIdx)> = None;
-        for candidate in self.by_label.keys() {
-            if candidate.len().abs_diff(key.len()) > 2 || !typo_match(&key, candidate) {
-                continue;
-            }
-            let distance = strsim::osa_distance(&key, candidate);
-            if let Some((ci, resolution)) = self.by_compact_label(candidate, kind) {
-                let rank = (distance, resolution != Resolution::Label, ci);
-                if best.is_none_or(|b| rank < b) {
-                    best = Some(rank);
-                }
-            }
-        }
-        if let Some((_, _, ci)) = best {
-            return Some((ci, Resolution::Fuzzy));
-        }
-        self.by_words(&normalize_label(label?), kind).map(|ci| (ci, Resolution::Partial))
+        self.by_compact_label_preferring(&key, kind, &folded)
     }
 
-    /// The concept of `kind` with the shortest label that contains `normalized` as whole words
-    /// (preferred labels first, then load order).
-    fn by_words(&self, normalized: &str, kind: ConceptKind) -> Option<ConceptIdx> {
-        let needle = format!(" {normalized} ");
-        let mut best: Option<(usize, bool, ConceptIdx)> = None;
-        for (ci, entry) in self.concepts.iter().enumerate() {
-            if entry.concept.kind != kind {
-                continue;
-            }
-            for (li, label) in entry.normalized_labels.iter().enumerate() {
-                if label.len() > normalized.len() && format!(" {label} ").contains(&needle) {
-                    let candidate = (label.split(' ').count(), li != 0, ci as ConceptIdx);
-                    if best.is_none_or(|b| candidate < b) {
-                        best = Some(candidate);
-                    }
-                }
-            }
-        }
-        best.map(|(_, _, ci)| ci)
+    /// Whether another concept names `c` as its broader concept: a group (such as an ISCO unit
+    /// group) rather than one occupation or skill.
+    pub fn is_group(&self, c: ConceptIdx) -> bool {
+        self.groups.get(c as usize).copied().unwrap_or(false)
     }
 
     /// Whether two concepts are related: one is broader than the other, or they share a
@@ -266,12 +256,14 @@ mod tests {
         assert_eq!(t.resolve(Some("s:kassa"), None, ConceptKind::Skill), Some((3, Resolution::Id)));
         assert_eq!(t.resolve(None, Some("Heftruck rijden"), ConceptKind::Skill), Some((0, Resolution::Label)));
         assert_eq!(t.resolve(None, Some("heftruck-certificaat"), ConceptKind::Skill), Some((0, Resolution::Synonym)));
-        assert_eq!(t.resolve(None, Some("heftruk certificaat"), ConceptKind::Skill), Some((0, Resolution::Fuzzy)));
         assert_eq!(t.resolve(None, Some("heftruck chauffeur"), ConceptKind::Occupation), Some((4, Resolution::Label)));
         assert_eq!(t.resolve(None, Some("heftruckchauffeur"), ConceptKind::Skill), None, "kind must match");
         assert_eq!(t.resolve(None, Some("kok"), ConceptKind::Skill), None);
-        assert_eq!(t.resolve(None, Some("reachtruck"), ConceptKind::Skill), Some((1, Resolution::Partial)));
-        assert_eq!(t.resolve(None, Some("transport"), ConceptKind::Skill), Some((2, Resolution::Partial)));
+        // Typos and words of a label are found in part.
+        let find = |text: &str| t.find(&Analysed::new(text, t.lexicon()), ConceptKind::Skill, 0.2).first().map(|m| m.concept);
+        assert_eq!(find("heftruk certificaat"), Some(0));
+        assert_eq!(find("reachtruck"), Some(1));
+        assert_eq!(find("transport"), Some(2));
     }
 
     #[test]

@@ -208,6 +208,7 @@ impl Engine {
         for v in vacancies {
             self.insert(v);
         }
+        self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
         Ok(added)
     }
 }

@@ -13,11 +13,12 @@ use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
 use crate::index_file::taxonomy_check;
 use crate::limits::Limits;
+use crate::matching::expand::ExpansionCache;
+use crate::matching::profile::ProfileQuery;
+use crate::matching::terms::TermTable;
 use crate::model::ConstraintMode;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
-use crate::profile_query::ProfileQuery;
-use crate::query::ExpansionCache;
 use crate::rank::{excluded_by_options, top_k};
 use crate::score::{passes_filters, score};
 use crate::suggest::{suggest, SuggestOptions, Suggestion};
@@ -31,6 +32,8 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Default)]
 pub struct Engine {
     vocab: Vocab,
+    /// Weight and compound parts of each term of `vocab`.
+    terms: TermTable,
     taxonomy: Arc<Taxonomy>,
     geo: Arc<GeoTable>,
     vacancies: Vec<PreparedVacancy>,
@@ -110,6 +113,7 @@ impl Engine {
             let prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
             self.insert(prepared);
         }
+        self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
         Ok(added)
     }
 
@@ -126,6 +130,7 @@ impl Engine {
             let prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
             self.insert(prepared);
         }
+        self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
         Ok(FeedReport { added, skipped: import.skipped, expired: import.expired })
     }
 
@@ -204,6 +209,7 @@ impl Engine {
         let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
         let vacancies = &self.vacancies;
         let taxonomy = &self.taxonomy;
+        let terms = &self.terms;
         // With the travel distance as a filter, only vacancies in the grid cells it reaches
         // are visited (the filter below still decides); otherwise all of them.
         let nearby = match (options.constraints.distance, q.location_given, q.point, profile.max_distance_km) {
@@ -224,7 +230,7 @@ impl Engine {
                     return None;
                 }
                 let constraints = passes_filters(&q, v)?;
-                q.scan_vacancy(v, taxonomy);
+                q.scan_vacancy(v, terms, taxonomy);
                 Some(score(&q, v, taxonomy, explain, Some(constraints)))
             },
             |i| vacancies[i].source.id.as_str(),
@@ -254,6 +260,8 @@ impl Engine {
         }
         let mut vocab = Vocab::default();
         let prepared = PreparedVacancy::new(vacancy.clone(), &mut vocab, &self.taxonomy, &self.geo);
+        let mut terms = TermTable::default();
+        terms.sync(&mut vocab, self.taxonomy.lexicon());
         let today = options.today.as_deref().and_then(parse_date);
         if excluded_by_options(&prepared, options, today) {
             return Ok(Vec::new());
@@ -270,7 +278,7 @@ impl Engine {
             options.min_score,
             |i, explain| {
                 let q = &mut queries[i];
-                q.scan_vacancy(&prepared, taxonomy);
+                q.scan_vacancy(&prepared, &terms, taxonomy);
                 Some(score(q, &prepared, taxonomy, explain, None))
             },
             |i| candidates[i].id.as_str(),

@@ -7,9 +7,9 @@ mod outcome;
 mod skills;
 
 use crate::explain::{apportion, Explanation, Factor, ScorePart};
+use crate::matching::profile::ProfileQuery;
 use crate::model::ConstraintMode;
 use crate::prepared::PreparedVacancy;
-use crate::profile_query::ProfileQuery;
 use crate::rules::*;
 use crate::taxonomy::Taxonomy;
 pub use outcome::Outcome;

@@ -1,90 +1,47 @@
 //! The skills and occupation factors: which of the vacancy's skills the profile covers (or,
 //! for vacancies that list none, which profile skills its text mentions), and whether a
-//! desired occupation or past job title fits the vacancy.
+//! desired occupation or past job title fits the vacancy. Every route (a concept, a label,
+//! words of a title) yields a [`Match`]; the best one counts.
 
 use super::outcome::Outcome;
 use crate::explain::{Explanation, MatchHow, MatchWhere, MissingSkill, OccupationMatch, SkillMatch, SkillsRoute};
+use crate::matching::found::Match;
+use crate::matching::profile::{DirectMatch, ProfileQuery, QueryTerm};
+use crate::matching::scan::{Origin, PhraseHit};
 use crate::prepared::PreparedVacancy;
-use crate::profile_query::{DirectMatch, ProfileQuery};
-use crate::query::{Origin, PhraseHit, QueryTerm, TextMatch};
 use crate::rules::{
-    OCCUPATION_IN_DESCRIPTION_FACTOR, OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT, STRENGTH_EXACT, STRENGTH_FUZZY,
-    STRENGTH_RELATED, STRENGTH_SHARED_LABEL, STRENGTH_SYNONYM_IN_OTHER_TITLE, TEXT_SKILLS_FOR_FULL_CREDIT,
+    GROUP_CONCEPT_FACTOR, OCCUPATION_IN_DESCRIPTION_FACTOR, OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT,
+    STRENGTH_EXACT, STRENGTH_RELATED, STRENGTH_SYNONYM_IN_OTHER_TITLE, TEXT_SKILLS_FOR_FULL_CREDIT,
 };
-use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
-
-/// A match of one term: strength 0–1 and how.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Found {
-    strength: f64,
-    how: MatchHow,
-    found_in: MatchWhere,
-}
-
-/// Whether `candidate` is a better match than `current`: stronger, then a better kind.
-fn better(candidate: &Found, current: Option<&Found>) -> bool {
-    current.is_none_or(|b| candidate.strength > b.strength || (candidate.strength == b.strength && candidate.how < b.how))
-}
-
-fn keep_best(best: &mut Option<Found>, candidate: Found) {
-    if better(&candidate, best.as_ref()) {
-        *best = Some(candidate);
-    }
-}
+use crate::taxonomy::{ConceptIdx, Taxonomy};
 
 fn percent(strength: f64) -> u32 {
     (strength * 100.0).round().clamp(0.0, 100.0) as u32
 }
 
-fn by_resolution(resolution: Resolution) -> (f64, MatchHow) {
-    match resolution {
-        Resolution::Id => (STRENGTH_EXACT, MatchHow::Id),
-        Resolution::Label => (STRENGTH_EXACT, MatchHow::Label),
-        Resolution::Synonym => (STRENGTH_EXACT, MatchHow::Synonym),
-        Resolution::Fuzzy => (STRENGTH_FUZZY, MatchHow::Fuzzy),
-        Resolution::Partial => (STRENGTH_FUZZY, MatchHow::Synonym),
+fn from_hit(hit: Option<PhraseHit>, found_in: MatchWhere) -> Option<Match> {
+    hit.map(|h| Match { strength: h.strength, how: h.how, found_in, words_found: h.words_found })
+}
+
+/// A match through the taxonomy: the term names `concept` (whole or in part), counted `factor`
+/// (how surely the vacancy has that concept); else its best concept is related to it.
+fn by_concept(term: &QueryTerm, concept: ConceptIdx, factor: f64, taxonomy: &Taxonomy, found_in: MatchWhere) -> Option<Match> {
+    if let Some(c) = term.concept(concept) {
+        return Some(Match { strength: c.strength * factor, how: c.how, found_in, words_found: c.words_found });
     }
-}
-
-fn by_text(hit: PhraseHit) -> MatchHow {
-    match (hit.how, hit.origin) {
-        (TextMatch::Exact, Origin::Own) => MatchHow::Label,
-        (TextMatch::Exact, Origin::Synonym) => MatchHow::Synonym,
-        (TextMatch::Exact, Origin::FuzzySynonym) => MatchHow::Fuzzy,
-        (TextMatch::Compound, _) => MatchHow::Compound,
-        (TextMatch::Fuzzy, _) => MatchHow::Fuzzy,
-        (TextMatch::Scattered, _) => MatchHow::Scattered,
-    }
-}
-
-/// A match by the same concept (or one that shares the person's label exactly).
-fn same_concept(term: &QueryTerm, concept: ConceptIdx, found_in: MatchWhere) -> Option<Found> {
-    let (own, resolution) = term.concept?;
-    if own == concept {
-        let (strength, how) = by_resolution(resolution);
-        Some(Found { strength, how, found_in })
-    } else if term.sharing.contains(&concept) {
-        Some(Found { strength: STRENGTH_SHARED_LABEL, how: MatchHow::Synonym, found_in })
-    } else {
-        None
-    }
-}
-
-/// A match through the taxonomy: the same concept, or a related one.
-fn by_concept(term: &QueryTerm, concept: ConceptIdx, taxonomy: &Taxonomy, found_in: MatchWhere) -> Option<Found> {
-    same_concept(term, concept, found_in).or_else(|| {
-        let (own, _) = term.concept?;
-        taxonomy.related(own, concept).then_some(Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in })
-    })
-}
-
-fn from_hit(hit: Option<PhraseHit>, found_in: MatchWhere) -> Option<Found> {
-    hit.map(|h| Found { strength: h.strength, how: by_text(h), found_in })
+    let best = term.best_concept()?;
+    taxonomy.related(best.concept, concept).then(|| Match::whole(STRENGTH_RELATED * best.strength * factor, MatchHow::Related, found_in))
 }
 
 /// Whether `inner` occurs as consecutive terms inside `outer` ("excel" in "excel gevorderd").
 fn contains_terms(outer: &[Option<u32>], inner: &[u32]) -> bool {
     !inner.is_empty() && outer.windows(inner.len()).any(|w| w.iter().zip(inner).all(|(a, b)| *a == Some(*b)))
+}
+
+/// The person's words of `term` that a match found, when not all of them (empty for a whole
+/// match).
+fn words(term: &QueryTerm, m: &Match) -> Vec<String> {
+    term.words(m.words_found)
 }
 
 /// The skills factor.
@@ -95,36 +52,42 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     if v.skills.is_empty() {
         return text_skills(q, v, explain);
     }
-    // Direct matches (same concept, label, text): any profile skill may cover any number.
+    // Direct matches (a concept, a label, words): any profile skill may cover any number.
     // It depends only on the vacancy skill's terms and concept, so it is worked out once per
     // distinct skill and query (see `ProfileQuery::direct_match`).
-    let direct = |j: usize| -> Option<(Found, usize)> {
+    let direct = |j: usize| -> Option<(Match, usize)> {
         let vs = &v.skills[j];
         let direct = q.direct_match(j, || {
-            let mut best: Option<(Found, usize)> = None;
+            let mut best: Option<(Match, usize)> = None;
             for (i, qs) in q.skills.iter().enumerate() {
-                let mut found = vs.concept.and_then(|c| same_concept(qs, c, MatchWhere::Skills));
+                let mut found = vs.concept.and_then(|c| qs.concept(c)).map(|c| Match {
+                    strength: c.strength,
+                    how: c.how,
+                    found_in: MatchWhere::Skills,
+                    words_found: c.words_found,
+                });
                 if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
-                    keep_best(&mut found, f);
+                    Match::keep_best(&mut found, f);
                 }
+                // The vacancy's skill whole inside the person's ("excel" in "excel gevorderd").
                 if contains_terms(&qs.own_terms, &vs.terms) {
-                    keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Label, found_in: MatchWhere::Skills });
+                    Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Label, MatchWhere::Skills));
                 }
                 if let Some(f) = found {
-                    if better(&f, best.as_ref().map(|(b, _)| b)) {
+                    if f.beats(best.as_ref().map(|(b, _)| b)) {
                         best = Some((f, i));
                     }
                 }
             }
-            best.map(|(f, i)| DirectMatch { strength: f.strength, how: f.how, profile_skill: i as u32 })
+            best.map(|(found, i)| DirectMatch { found, profile_skill: i as u32 })
         });
-        direct.map(|d| (Found { strength: d.strength, how: d.how, found_in: MatchWhere::Skills }, d.profile_skill as usize))
+        direct.map(|d| (d.found, d.profile_skill as usize))
     };
     // Without allocating in the common case: up to 32 vacancy skills in a fixed array.
     const FEW_SKILLS: usize = 32;
     let mut best_small = [None; FEW_SKILLS];
     let mut best_large = Vec::new();
-    let best: &mut [Option<(Found, usize)>] = if v.skills.len() <= FEW_SKILLS {
+    let best: &mut [Option<(Match, usize)>] = if v.skills.len() <= FEW_SKILLS {
         &mut best_small[..v.skills.len()]
     } else {
         best_large.resize(v.skills.len(), None);
@@ -144,7 +107,8 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
             }
             if let Some(i) = q.related_skills(j).iter().map(|&i| i as usize).find(|i| !lent.contains(i)) {
                 lent.push(i);
-                *slot = Some((Found { strength: STRENGTH_RELATED, how: MatchHow::Related, found_in: MatchWhere::Skills }, i));
+                let lender = q.skills[i].best_concept().map_or(0.0, |c| c.strength);
+                *slot = Some((Match::whole(STRENGTH_RELATED * lender, MatchHow::Related, MatchWhere::Skills), i));
             }
         }
     }
@@ -168,6 +132,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
                         how: found.how,
                         found_in: found.found_in,
                         strength: percent(found.strength),
+                        words: words(&q.skills[i], &found),
                     });
                 }
             }
@@ -207,17 +172,13 @@ fn text_skills(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Option<&mut E
     for (i, qs) in q.skills.iter().enumerate() {
         let mut found = from_hit(q.title_hits[i], MatchWhere::Title);
         if let Some(f) = from_hit(q.description_hits[i], MatchWhere::Description) {
-            if found.is_none_or(|t| f.strength > t.strength) {
-                found = Some(f);
-            }
+            Match::keep_best(&mut found, f);
         }
-        // Skill concepts found in the text when the vacancy was added.
-        for found_concept in &v.text_skills {
-            let found_in = if found_concept.in_title { MatchWhere::Title } else { MatchWhere::Description };
-            if let Some(f) = same_concept(qs, found_concept.concept, found_in) {
-                if found.is_none_or(|t| f.strength > t.strength) {
-                    found = Some(f);
-                }
+        // Skill concepts named in the text, found when the vacancy was added.
+        for named in &v.text_skills {
+            let found_in = if named.in_title { MatchWhere::Title } else { MatchWhere::Description };
+            if let Some(c) = qs.concept(named.concept) {
+                Match::keep_best(&mut found, Match { strength: c.strength, how: c.how, found_in, words_found: c.words_found });
             }
         }
         if let Some(f) = found {
@@ -231,6 +192,7 @@ fn text_skills(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Option<&mut E
                     how: f.how,
                     found_in: f.found_in,
                     strength: percent(f.strength),
+                    words: words(qs, &f),
                 });
             }
         }
@@ -248,32 +210,41 @@ pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, ex
     if q.occupations.is_empty() {
         return Outcome::NOT_USED;
     }
-    let mut best: Option<(Found, usize)> = None;
+    let mut best: Option<(Match, usize)> = None;
     for (k, occ) in q.occupations.iter().enumerate() {
-        let mut found: Option<Found> = None;
+        let mut found: Option<Match> = None;
         for vo in &v.occupations {
             let found_in = if vo.given { MatchWhere::Occupation } else { MatchWhere::Title };
-            if let Some(f) = by_concept(&occ.term, vo.concept, taxonomy, found_in) {
-                keep_best(&mut found, f);
+            if let Some(f) = by_concept(&occ.term, vo.concept, f64::from(vo.strength), taxonomy, found_in) {
+                Match::keep_best(&mut found, f);
             }
         }
         if let (Some(code), Some(id)) = (v.source.occupation.as_deref(), occ.term.given.id.as_deref()) {
             if code == id {
-                keep_best(&mut found, Found { strength: STRENGTH_EXACT, how: MatchHow::Id, found_in: MatchWhere::Occupation });
+                Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Id, MatchWhere::Occupation));
             }
         }
-        if let Some(hit) = q.title_hits[q.occupation_owner(k)] {
-            let mut f = Found { strength: hit.strength, how: by_text(hit), found_in: MatchWhere::Title };
-            // A synonym inside a title that names another known occupation is weaker evidence.
-            let other_occupation = !v.occupations.is_empty() && found.is_none_or(|f| f.how == MatchHow::Related);
-            if hit.origin != Origin::Own && other_occupation {
+        if let Some(mut f) = from_hit(q.title_hits[q.occupation_owner(k)], MatchWhere::Title) {
+            // A synonym (of the concept the person named) inside the title of a vacancy that is
+            // another known occupation is weaker evidence: ESCO shares some labels.
+            let synonym = q.title_hits[q.occupation_owner(k)].is_some_and(|h| h.origin == Origin::Synonym);
+            let named = occ.term.best_concept().map(|c| c.concept);
+            let other_occupation = !v.occupations.is_empty() && v.occupations.iter().all(|o| Some(o.concept) != named);
+            if synonym && other_occupation {
                 f.strength = f.strength.min(STRENGTH_SYNONYM_IN_OTHER_TITLE);
             }
-            keep_best(&mut found, f);
+            Match::keep_best(&mut found, f);
         }
-        if let Some(hit) = q.description_hits[q.occupation_owner(k)] {
-            let strength = hit.strength * OCCUPATION_IN_DESCRIPTION_FACTOR;
-            keep_best(&mut found, Found { strength, how: by_text(hit), found_in: MatchWhere::Description });
+        if let Some(mut f) = from_hit(q.description_hits[q.occupation_owner(k)], MatchWhere::Description) {
+            f.strength *= OCCUPATION_IN_DESCRIPTION_FACTOR;
+            Match::keep_best(&mut found, f);
+        }
+        // A vacancy known only to be in a group (an ISCO unit group, say) fits a specific
+        // occupation less, whatever its title says (its concept match counted this already).
+        if let Some(f) = found.as_mut().filter(|f| f.found_in != MatchWhere::Occupation) {
+            if !v.occupations.is_empty() && v.occupations.iter().all(|o| o.given && taxonomy.is_group(o.concept)) {
+                f.strength *= GROUP_CONCEPT_FACTOR;
+            }
         }
         if let Some(mut f) = found {
             if occ.past_job {
@@ -286,12 +257,14 @@ pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, ex
     }
     let Some((found, k)) = best else { return Outcome::graded(0.0) };
     if let Some(e) = explain {
+        let term = &q.occupations[k].term;
         e.occupation = Some(OccupationMatch {
-            profile_occupation: q.occupations[k].term.given.display().to_owned(),
+            profile_occupation: term.given.display().to_owned(),
             past_job: q.occupations[k].past_job,
             how: found.how,
             found_in: found.found_in,
             strength: percent(found.strength),
+            words: words(term, &found),
         });
     }
     Outcome::graded(found.strength)

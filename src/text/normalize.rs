@@ -26,8 +26,9 @@ fn fold_char(c: char, out: &mut String) {
         'æ' => out.push_str("ae"),
         'œ' => out.push_str("oe"),
         'ĳ' => out.push_str("ij"),
-        // Combining diacritical marks (decomposed input): drop.
-        '\u{0300}'..='\u{036f}' => {}
+        // Combining diacritical marks (decomposed input), soft hyphens and zero-width
+        // characters inside words ("an\u{ad}ti\u{ad}quair" in ESCO's labels): drop.
+        '\u{0300}'..='\u{036f}' | '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
         c if c.is_alphanumeric() => out.push(c),
         _ => out.push(' '),
     }
@@ -45,7 +46,7 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Light Dutch stemming of one folded token: plural "-en"/"-s" endings and doubled consonants.
-fn stem(token: &str) -> String {
+pub(crate) fn stem(token: &str) -> String {
     let chars: Vec<char> = token.chars().collect();
     let n = chars.len();
     let mut end = n;
@@ -75,6 +76,82 @@ pub fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Like [`tokens`], each token also in its folded form before stemming (as the person wrote
+/// it, for explanations): `(folded, stemmed)`.
+pub fn token_pairs(text: &str) -> Vec<(String, String)> {
+    fold(text)
+        .split_whitespace()
+        .filter(|t| t.chars().count() > 1 || t.chars().all(|c| c.is_ascii_digit()))
+        .filter(|t| !STOP_WORDS.contains(t))
+        .map(|t| (t.to_owned(), stem(t)))
+        .collect()
+}
+
+/// A token of a text with how it was joined to its neighbours, for titles written as
+/// alternatives ("Florist-bloemist", "Hovenier / groenvoorziener") or with an elided word
+/// ("boven- en ondergrondse").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkedToken {
+    /// Folded, as written.
+    pub written: String,
+    /// Stemmed.
+    pub stem: String,
+    /// Joined to the token before it by a hyphen or slash (and that token was not dropped).
+    pub after_dash: bool,
+    /// Written with a hyphen and a space after it ("boven- en"): the rest of the word is
+    /// shared with a word after it.
+    pub elided: bool,
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '/' | '‐' | '‑' | '–' | '—')
+}
+
+/// Like [`token_pairs`], with how each token was joined to its neighbours (see
+/// [`LinkedToken`]); the tokens are the same as [`token_pairs`] gives.
+pub fn linked_tokens(text: &str) -> Vec<LinkedToken> {
+    // Pieces between whitespace and dashes, each with the separator before it.
+    let mut pieces: Vec<(String, String)> = Vec::new();
+    let (mut piece, mut separator) = (String::new(), String::new());
+    for c in text.chars() {
+        if c.is_whitespace() || matches!(c, ',' | ';') || is_dash(c) {
+            if !piece.is_empty() {
+                pieces.push((std::mem::take(&mut piece), std::mem::take(&mut separator)));
+            }
+            separator.push(if is_dash(c) { '-' } else { ' ' });
+        } else {
+            piece.push(c);
+        }
+    }
+    if !piece.is_empty() {
+        pieces.push((piece, separator));
+    }
+    // "boven- en": a dash straight after a word, then a space.
+    let elision = |sep: &str| sep.starts_with('-') && sep.contains(' ');
+    let mut out: Vec<LinkedToken> = Vec::new();
+    let mut previous_kept = false;
+    for (i, (piece, before)) in pieces.iter().enumerate() {
+        let elided = pieces.get(i + 1).is_some_and(|(_, after)| elision(after));
+        let dash_before = before.contains('-') && !elision(before);
+        let folded = fold(piece);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let last = words.len().saturating_sub(1);
+        for (j, w) in words.iter().enumerate() {
+            let keep = (w.chars().count() > 1 || w.chars().all(|c| c.is_ascii_digit())) && !STOP_WORDS.contains(w);
+            if keep {
+                out.push(LinkedToken {
+                    written: (*w).to_owned(),
+                    stem: stem(w),
+                    after_dash: j == 0 && dash_before && previous_kept,
+                    elided: j == last && elided,
+                });
+            }
+            previous_kept = keep;
+        }
+    }
+    out
+}
+
 /// The normalised form of a whole label: its tokens joined by single spaces.
 pub fn normalize_label(text: &str) -> String {
     tokens(text).join(" ")
@@ -90,6 +167,8 @@ mod tests {
         assert_eq!(fold("Hygiënisch Café"), "hygienisch cafe");
         // Decomposed e + combining diaeresis folds the same as the precomposed ë.
         assert_eq!(fold("financie\u{0308}le"), "financiele");
+        // Soft hyphens (as in ESCO's "an\u{ad}ti\u{ad}quair") do not split a word.
+        assert_eq!(tokens("an\u{ad}ti\u{ad}quair"), tokens("antiquair"));
     }
 
     #[test]
@@ -106,6 +185,23 @@ mod tests {
         assert_eq!(tokens("bakken"), vec!["bak"]);
         // Short words and vowel+s endings are left alone.
         assert_eq!(tokens("kaas bus"), vec!["kaas", "bus"]);
+    }
+
+    #[test]
+    fn dashes_between_words_and_elided_words() {
+        let t = linked_tokens("Florist-bloemist");
+        assert_eq!((t[1].written.as_str(), t[1].after_dash), ("bloemist", true));
+        let t = linked_tokens("Hovenier / groenvoorziener");
+        assert!(t[1].after_dash);
+        let t = linked_tokens("Plaatser van boven- en ondergrondse kabels");
+        let boven = t.iter().find(|x| x.written == "boven").unwrap();
+        assert!(boven.elided && !t.iter().any(|x| x.after_dash), "{t:?}");
+        let t = linked_tokens("Technicus van tuin-, park- en bosmachines");
+        assert_eq!(t.iter().filter(|x| x.elided).map(|x| x.written.as_str()).collect::<Vec<_>>(), ["tuin", "park"]);
+        let t = linked_tokens("E-commerce manager");
+        assert!(!t[0].after_dash, "the dropped 'e' links nothing");
+        let plain: Vec<(String, String)> = linked_tokens("Kok (m/v) 32-40 uur").into_iter().map(|x| (x.written, x.stem)).collect();
+        assert_eq!(plain, token_pairs("Kok (m/v) 32-40 uur"));
     }
 
     #[test]

@@ -1,0 +1,338 @@
+//! [`ConceptIndex`]: which taxonomy concepts a text means, with partial credit. Every label of
+//! every concept is indexed by its words and compound parts (postings); a text is scored
+//! against the labels that share a word with it (or a typo, form or synonym of one), and each
+//! concept gets the best score of its labels.
+
+use super::analysis::Analysed;
+use super::coverage::{share, word_complete, word_share, Coverage, WordFound};
+use super::expand::{expand, Expansion, ExpansionCache};
+use super::lexicon::{Lexicon, WordId};
+use super::word_match::{WordKind, WordMatch};
+use crate::explain::MatchHow;
+use crate::model::ConceptKind;
+use crate::rules::{CONCEPT_MATCH_MAX, CONCEPT_MATCH_MIN, GROUP_CONCEPT_FACTOR};
+use crate::taxonomy::ConceptIdx;
+use std::collections::HashMap;
+
+/// A word of an indexed label: its lexicon word, weight, and its parts.
+#[derive(Debug, Clone)]
+struct LabelWord {
+    whole: WordId,
+    weight: f32,
+    parts: Vec<(WordId, f32)>,
+}
+
+/// One indexed label.
+#[derive(Debug, Clone)]
+struct IndexedLabel {
+    concept: ConceptIdx,
+    /// Index among the concept's labels (0: the preferred label).
+    index: u16,
+    kind: ConceptKind,
+    words: Vec<LabelWord>,
+    /// The label's words as written (folded, no stop words), for "the person typed this label
+    /// literally".
+    folded: String,
+}
+
+/// A concept a text matched, and how well.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ConceptMatch {
+    /// The concept.
+    pub concept: ConceptIdx,
+    /// Strength 0–1.
+    pub strength: f64,
+    /// How (a label whole, in part, with typos, ...).
+    pub how: MatchHow,
+    /// Which of the text's words were found (bit `i`: word `i`).
+    pub words_found: u64,
+    /// Which label matched best (0: the preferred label).
+    pub label: u16,
+}
+
+/// The labels of a taxonomy, indexed by word for matching texts to concepts.
+#[derive(Debug, Default, Clone)]
+pub struct ConceptIndex {
+    labels: Vec<IndexedLabel>,
+    postings: Vec<Vec<u32>>,
+    /// Per concept: whether other concepts name it as broader (a group).
+    groups: Vec<bool>,
+    expansions: std::sync::Arc<ExpansionCache>,
+}
+
+/// What one label scored for a text.
+struct LabelScore {
+    strength: f64,
+    how: MatchHow,
+    words_found: u64,
+}
+
+impl ConceptIndex {
+    /// Indexes the labels: `concepts[i]` is concept `i`'s kind, labels (preferred first) and
+    /// whether it is a group.
+    pub fn new<'a>(lexicon: &Lexicon, concepts: impl Iterator<Item = (ConceptKind, &'a [String], bool)>) -> ConceptIndex {
+        let mut index = ConceptIndex { postings: vec![Vec::new(); lexicon.len()], ..ConceptIndex::default() };
+        for (ci, (kind, labels, group)) in concepts.enumerate() {
+            index.groups.push(group);
+            for (li, label) in labels.iter().enumerate() {
+                let analysed = lexicon.analyse(label);
+                let id = |w: &str| lexicon.get(w);
+                let words: Option<Vec<LabelWord>> = analysed
+                    .words
+                    .iter()
+                    .zip(&analysed.parts)
+                    .map(|(w, parts)| {
+                        Some(LabelWord {
+                            whole: id(w)?,
+                            weight: lexicon.weight(w) as f32,
+                            parts: parts
+                                .iter()
+                                .enumerate()
+                                .filter_map(|(i, p)| Some((id(p)?, Lexicon::part_weight(lexicon.weight(p), i, parts.len()) as f32)))
+                                .collect(),
+                        })
+                    })
+                    .collect();
+                let Some(words) = words.filter(|w| !w.is_empty()) else { continue };
+                let at = index.labels.len() as u32;
+                for word in &words {
+                    for w in std::iter::once(word.whole).chain(word.parts.iter().map(|p| p.0)) {
+                        let list = &mut index.postings[w as usize];
+                        if list.last() != Some(&at) {
+                            list.push(at);
+                        }
+                    }
+                }
+                let folded = crate::text::token_pairs(label).into_iter().map(|(w, _)| w).collect::<Vec<_>>().join(" ");
+                index.labels.push(IndexedLabel { concept: ci as ConceptIdx, index: li.min(u16::MAX as usize) as u16, kind, words, folded });
+            }
+        }
+        index
+    }
+
+    fn expansion(&self, lexicon: &Lexicon, word: &str) -> Expansion {
+        self.expansions.get_or(word, lexicon.len(), || expand(word, lexicon.iter_shaped(), false, lexicon, |w| lexicon.get(w)))
+    }
+
+    /// The concepts of `kind` that `text` matches, strongest first (at most
+    /// [`CONCEPT_MATCH_MAX`], from [`CONCEPT_MATCH_MIN`] on), each with the best of its
+    /// labels. `field_exponent` says how much a label saying more than the text costs.
+    pub fn find(&self, lexicon: &Lexicon, text: &Analysed, kind: ConceptKind, field_exponent: f64) -> Vec<ConceptMatch> {
+        if text.is_empty() || self.labels.is_empty() {
+            return Vec::new();
+        }
+        // Lexicon word → the text's features it matches, and how.
+        let features: Vec<(usize, Option<usize>, &str)> =
+            text.features().map(|(at, t, _)| (at.word as usize, at.part.map(usize::from), t)).collect();
+        let mut hits: HashMap<WordId, Vec<(u16, WordMatch)>> = HashMap::new();
+        for (fi, &(_, _, word)) in features.iter().enumerate() {
+            for (w, m) in self.expansion(lexicon, word) {
+                hits.entry(w).or_default().push((fi as u16, m));
+            }
+        }
+        let mut candidates: Vec<u32> = hits.keys().flat_map(|&w| self.postings[w as usize].iter().copied()).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let literal = text.words.iter().map(|w| w.written.as_str()).collect::<Vec<_>>().join(" ");
+        let mut best: HashMap<ConceptIdx, (f64, bool, bool, ConceptMatch)> = HashMap::new();
+        let mut scratch = Scratch::default();
+        for at in candidates {
+            let label = &self.labels[at as usize];
+            if label.kind != kind {
+                continue;
+            }
+            let Some(score) = self.score_label(label, text, &features, &hits, field_exponent, &mut scratch) else { continue };
+            let group = self.groups.get(label.concept as usize).copied().unwrap_or(false);
+            let strength = if group { score.strength * GROUP_CONCEPT_FACTOR } else { score.strength };
+            let is_literal = label.folded == literal;
+            let key = (strength, is_literal, label.index == 0);
+            let found =
+                ConceptMatch { concept: label.concept, strength, how: score.how, words_found: score.words_found, label: label.index };
+            let slot = best.entry(label.concept).or_insert((f64::NEG_INFINITY, false, false, found));
+            if (key.0, key.1, key.2) > (slot.0, slot.1, slot.2) {
+                *slot = (key.0, key.1, key.2, found);
+            }
+        }
+        let mut out: Vec<(f64, bool, bool, ConceptMatch)> = best.into_values().filter(|b| b.0 >= CONCEPT_MATCH_MIN).collect();
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.concept.cmp(&b.3.concept)));
+        out.truncate(CONCEPT_MATCH_MAX);
+        out.into_iter().map(|b| b.3).collect()
+    }
+
+    fn score_label(
+        &self,
+        label: &IndexedLabel,
+        text: &Analysed,
+        features: &[(usize, Option<usize>, &str)],
+        hits: &HashMap<WordId, Vec<(u16, WordMatch)>>,
+        field_exponent: f64,
+        s: &mut Scratch,
+    ) -> Option<LabelScore> {
+        s.query.clear();
+        s.query.resize(features.len(), (0.0, None));
+        let mut label_matched = 0.0;
+        let mut label_total = 0.0;
+        for word in &label.words {
+            let mut see = |w: WordId| -> f64 {
+                let mut strength = 0.0f64;
+                for &(fi, m) in hits.get(&w).map(Vec::as_slice).unwrap_or(&[]) {
+                    let slot = &mut s.query[fi as usize];
+                    if f64::from(m.strength) > slot.0 {
+                        *slot = (f64::from(m.strength), Some(m.kind));
+                    }
+                    strength = strength.max(f64::from(m.strength));
+                }
+                strength
+            };
+            let whole = see(word.whole);
+            s.parts.clear();
+            for &(p, pw) in &word.parts {
+                let found = see(p);
+                s.parts.push((f64::from(pw), found));
+            }
+            let (m, t) = word_share(WordFound { weight: f64::from(word.weight), found: whole, parts: &s.parts });
+            label_matched += m;
+            label_total += t;
+        }
+        if label_matched <= 0.0 {
+            return None;
+        }
+        let side = query_side(text, &s.query, &mut s.parts);
+        let coverage = Coverage { phrase: side.share, field: share(label_matched, label_total), complete: side.complete, in_order: true };
+        let strength = coverage.strength(field_exponent);
+        let how = how_of(side.complete, coverage.field >= 1.0, side.worst, label.index);
+        Some(LabelScore { strength, how, words_found: side.words_found })
+    }
+}
+
+/// Scratch space reused across labels.
+#[derive(Default)]
+struct Scratch {
+    query: Vec<(f64, Option<WordKind>)>,
+    parts: Vec<(f64, f64)>,
+}
+
+/// The query side of a coverage (see [`query_side`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct QuerySide {
+    /// Weighted share of the text found.
+    pub share: f64,
+    /// Every word was found.
+    pub complete: bool,
+    /// Which words were found (bit `i`: word `i`).
+    pub words_found: u64,
+    /// Which words were found through their compound parts rather than whole.
+    pub by_parts: u64,
+    /// The worst kind of match used.
+    pub worst: Option<WordKind>,
+}
+
+/// The query side of a coverage from the best strength of each feature (`best`: one entry per
+/// feature, in [`Analysed::features`] order).
+pub(crate) fn query_side(text: &Analysed, best: &[(f64, Option<WordKind>)], parts: &mut Vec<(f64, f64)>) -> QuerySide {
+    let mut matched = 0.0;
+    let mut total = 0.0;
+    let mut side = QuerySide { share: 0.0, complete: true, words_found: 0, by_parts: 0, worst: None };
+    let mut fi = 0;
+    for (wi, word) in text.words.iter().enumerate() {
+        let whole = best[fi].0;
+        parts.clear();
+        for (pi, &(_, pw)) in word.parts.iter().enumerate() {
+            parts.push((pw, best[fi + 1 + pi].0));
+        }
+        let found = WordFound { weight: word.weight, found: whole, parts };
+        let (m, t) = word_share(found);
+        matched += m;
+        total += t;
+        if word_complete(found) {
+            let bit = if wi < 64 { 1u64 << wi } else { 0 };
+            side.words_found |= bit;
+            // Found whole, unless all its parts were found and more strongly.
+            let part_best = &best[fi + 1..fi + 1 + word.parts.len()];
+            let parts_min = part_best.iter().map(|b| b.0).fold(f64::INFINITY, f64::min);
+            let kind = if !part_best.is_empty() && parts_min > whole {
+                side.by_parts |= bit;
+                part_best.iter().filter_map(|b| b.1).max()
+            } else {
+                best[fi].1
+            };
+            side.worst = side.worst.max(kind);
+        } else {
+            side.complete = false;
+        }
+        fi += 1 + word.parts.len();
+    }
+    side.share = share(matched, total);
+    side
+}
+
+/// The [`MatchHow`] of a coverage: a label (or synonym) found whole and alone, with typos,
+/// through compound parts, or in part.
+pub(crate) fn how_of(complete: bool, whole_field: bool, worst: Option<WordKind>, label_index: u16) -> MatchHow {
+    match (complete, worst) {
+        (true, Some(WordKind::Exact)) if whole_field => {
+            if label_index == 0 {
+                MatchHow::Label
+            } else {
+                MatchHow::Synonym
+            }
+        }
+        (true, Some(WordKind::Typo)) => MatchHow::Fuzzy,
+        (true, Some(WordKind::Compound)) => MatchHow::Compound,
+        _ => MatchHow::Partial,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(concepts: &[(&str, &[&str])]) -> (Lexicon, ConceptIndex) {
+        let labels: Vec<Vec<String>> =
+            concepts.iter().map(|(l, alts)| std::iter::once(*l).chain(alts.iter().copied()).map(String::from).collect()).collect();
+        let lexicon = Lexicon::new(labels.iter().map(Vec::as_slice));
+        let index = ConceptIndex::new(&lexicon, labels.iter().map(|l| (ConceptKind::Occupation, l.as_slice(), false)));
+        (lexicon, index)
+    }
+
+    fn best(concepts: &[(&str, &[&str])], text: &str) -> Vec<(String, MatchHow)> {
+        let (lexicon, index) = index(concepts);
+        index
+            .find(&lexicon, &Analysed::new(text, &lexicon), ConceptKind::Occupation, crate::rules::FIELD_COVERAGE_EXPONENT_OCCUPATION)
+            .into_iter()
+            .map(|m| (concepts[m.concept as usize].0.to_string(), m.how))
+            .collect()
+    }
+
+    const CONCEPTS: &[(&str, &[&str])] = &[
+        ("kok", &["kokkin"]),
+        ("chef-kok", &["chefkok"]),
+        ("kapper", &[]),
+        ("tolk", &["tolk gebarentaal"]),
+        ("monteur telecommunicatie", &["installateur telecommunicatie"]),
+        ("timmerman", &[]),
+        ("medewerker schoonmaak", &[]),
+        ("medewerker magazijn", &[]),
+    ];
+
+    #[test]
+    fn a_qualifier_does_not_hide_the_occupation() {
+        let found = best(CONCEPTS, "Kok Italiaans");
+        assert_eq!(found[0], ("kok".to_string(), MatchHow::Partial));
+        assert_eq!(best(CONCEPTS, "Tolk Pools")[0].0, "tolk");
+        assert_eq!(best(CONCEPTS, "Allround timmerman")[0].0, "timmerman");
+    }
+
+    #[test]
+    fn a_false_friend_is_no_match() {
+        assert!(best(CONCEPTS, "kap").iter().all(|(c, _)| c != "kok"), "'kok' is not 'kap'");
+    }
+
+    #[test]
+    fn the_rare_word_carries_a_partial_phrase() {
+        let found = best(CONCEPTS, "installateur van datacommunicatie telecommunicatie");
+        assert_eq!(found[0].0, "monteur telecommunicatie");
+        // "medewerker" is common among the labels: the rare word decides.
+        assert_eq!(best(CONCEPTS, "medewerker schoonmaak kantoren")[0].0, "medewerker schoonmaak");
+    }
+}

@@ -1,0 +1,109 @@
+//! Expanding a query word over a word list (the engine's vocabulary, or the lexicon of the
+//! taxonomy's labels): every word it matches and how ([`relate`]), plus the words the taxonomy
+//! uses in its place. Expanding scans the whole list, so expansions are cached.
+
+use super::lexicon::Lexicon;
+use super::word_match::{relate, QueryWord, WordKind, WordMatch};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// The words (by id) that one query word matches, sorted by id.
+pub type Expansion = Vec<(u32, WordMatch)>;
+
+/// Expands `word` over `list` (id, word, length in characters, first character). With
+/// `compounds`, compound parts match too (see [`relate`]); the lexicon's synonyms of `word`
+/// are found with `find`.
+pub fn expand<'a>(
+    word: &str,
+    list: impl Iterator<Item = (u32, &'a str, u32, char)>,
+    compounds: bool,
+    lexicon: &Lexicon,
+    find: impl Fn(&str) -> Option<u32>,
+) -> Expansion {
+    let query = QueryWord::new(word);
+    let mut out: Expansion =
+        list.filter_map(|(id, other, chars, first)| relate(&query, other, chars, first, compounds).map(|m| (id, m))).collect();
+    for synonym in lexicon.synonyms(word) {
+        if let Some(id) = find(synonym) {
+            match out.iter_mut().find(|(known, _)| *known == id) {
+                Some((_, m)) if m.strength < WordMatch::of(WordKind::Synonym).strength => *m = WordMatch::of(WordKind::Synonym),
+                Some(_) => {}
+                None => out.push((id, WordMatch::of(WordKind::Synonym))),
+            }
+        }
+    }
+    out.sort_unstable_by_key(|e| e.0);
+    out
+}
+
+/// Most words a cache keeps before it starts afresh.
+const CACHE_WORDS: usize = 20_000;
+
+/// Expansions kept from one query to the next (a person refining a search asks for the same
+/// words again), for a word list of a given length: when the list grows, they are dropped.
+#[derive(Default)]
+pub struct ExpansionCache(Mutex<(usize, HashMap<String, Expansion>)>);
+
+impl ExpansionCache {
+    /// The expansion of `word` over a list of `list_len` words: cached, or made by `make`.
+    pub fn get_or(&self, word: &str, list_len: usize, make: impl FnOnce() -> Expansion) -> Expansion {
+        {
+            let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let (len, map) = &mut *guard;
+            if *len != list_len || map.len() > CACHE_WORDS {
+                map.clear();
+                *len = list_len;
+            }
+            if let Some(found) = map.get(word) {
+                return found.clone();
+            }
+        }
+        let made = make();
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if guard.0 == list_len {
+            guard.1.insert(word.to_owned(), made.clone());
+        }
+        made
+    }
+}
+
+impl Clone for ExpansionCache {
+    /// A copy starts empty: the cache is only a speed-up.
+    fn clone(&self) -> Self {
+        ExpansionCache::default()
+    }
+}
+
+impl std::fmt::Debug for ExpansionCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ExpansionCache")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_forms_typos_and_synonyms() {
+        let concepts: Vec<Vec<String>> =
+            [["operator pers", "bediener pers"], ["operator las", "bediener las"], ["operator zaag", "bediener zaag"]]
+                .iter()
+                .map(|c| c.iter().map(|s| s.to_string()).collect())
+                .collect();
+        let lexicon = Lexicon::new(concepts.iter().map(Vec::as_slice));
+        let words = ["bediener", "operator", "operatr", "pers"];
+        let list = words.iter().enumerate().map(|(i, w)| (i as u32, *w, w.chars().count() as u32, w.chars().next().unwrap()));
+        let found = expand("operator", list, false, &lexicon, |w| words.iter().position(|x| *x == w).map(|i| i as u32));
+        let kinds: Vec<(u32, WordKind)> = found.iter().map(|(id, m)| (*id, m.kind)).collect();
+        assert_eq!(kinds, [(0, WordKind::Synonym), (1, WordKind::Exact), (2, WordKind::Typo)]);
+    }
+
+    #[test]
+    fn the_cache_forgets_when_the_list_grows() {
+        let cache = ExpansionCache::default();
+        assert_eq!(cache.get_or("kok", 3, || vec![(1, WordMatch::of(WordKind::Exact))]).len(), 1);
+        assert_eq!(cache.get_or("kok", 3, Vec::new).len(), 1, "cached");
+        assert_eq!(cache.get_or("kok", 4, Vec::new).len(), 0, "the list grew: made again");
+    }
+}

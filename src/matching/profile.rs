@@ -1,0 +1,390 @@
+//! [`ProfileQuery`]: a profile prepared once per ranking: each skill and occupation analysed,
+//! matched to taxonomy concepts (whole or in part) and turned into phrases over the engine's
+//! vocabulary; its location resolved; and scratch space for scanning vacancies.
+
+use super::analysis::Analysed;
+use super::concepts::ConceptMatch;
+use super::expand::{expand, ExpansionCache};
+use super::found::Match;
+use super::scan::{FieldScanner, Origin, Phrase, PhraseHit};
+use super::terms::TermTable;
+use crate::explain::MatchHow;
+use crate::geo::{GeoTable, Point};
+use crate::model::{ConceptKind, Profile, RankOptions, TermRef};
+use crate::prepared::{PreparedSkill, PreparedVacancy, NO_LABEL};
+use crate::rules::{
+    ALTERNATIVE_FACTOR, FIELD_COVERAGE_EXPONENT_OCCUPATION, FIELD_COVERAGE_EXPONENT_SKILL, STRENGTH_EXACT, STRENGTH_INFLECTED,
+    STRENGTH_SHARED_LABEL,
+};
+use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
+use crate::text::token_pairs;
+use crate::vocab::{TermId, Vocab};
+use std::cell::Cell;
+
+/// A skill or occupation of the profile, ready for matching.
+#[derive(Debug, Clone)]
+pub struct QueryTerm {
+    /// As the person gave it.
+    pub given: TermRef,
+    /// Its words.
+    pub text: Analysed,
+    /// The concepts it names, strongest first: the one its id or label names exactly
+    /// (strength 1), others sharing that label, then those it matches in part.
+    pub concepts: Vec<ConceptMatch>,
+    /// `concepts` by concept, for lookup: (concept, index into `concepts`).
+    by_concept: Vec<(ConceptIdx, u32)>,
+    /// Its own terms, where known to the vocabulary (for "vacancy label inside profile label").
+    pub own_terms: Vec<Option<TermId>>,
+}
+
+impl QueryTerm {
+    /// How the term matches concept `c`, if it names it (whole or in part).
+    pub fn concept(&self, c: ConceptIdx) -> Option<&ConceptMatch> {
+        let at = self.by_concept.binary_search_by_key(&c, |e| e.0).ok()?;
+        self.concepts.get(self.by_concept[at].1 as usize)
+    }
+
+    /// The concept it names best, if any.
+    pub fn best_concept(&self) -> Option<&ConceptMatch> {
+        self.concepts.first()
+    }
+
+    /// Which of its words `words_found` names, as written, when that is not all of them (for
+    /// explanations of a match in part, or of one of two alternatives).
+    pub fn words(&self, words_found: u64) -> Vec<String> {
+        let all = self.text.words.len() >= 64 || (0..self.text.words.len()).all(|i| words_found & (1 << i) != 0);
+        if words_found == crate::matching::found::ALL_WORDS || all {
+            return Vec::new();
+        }
+        self.text.words.iter().enumerate().filter(|(i, _)| *i < 64 && words_found & (1 << i) != 0).map(|(_, w)| w.written.clone()).collect()
+    }
+}
+
+/// How much a short field saying more than a term costs, by the term's kind.
+fn field_exponent(kind: ConceptKind) -> f64 {
+    match kind {
+        ConceptKind::Skill => FIELD_COVERAGE_EXPONENT_SKILL,
+        ConceptKind::Occupation => FIELD_COVERAGE_EXPONENT_OCCUPATION,
+    }
+}
+
+/// Prepares one term: its concepts and its phrases (appended to `phrases`, owned by `owner`).
+fn prepare(
+    given: &TermRef,
+    kind: ConceptKind,
+    taxonomy: &Taxonomy,
+    vocab: &Vocab,
+    phrases: &mut Vec<(u32, Phrase)>,
+    owner: u32,
+) -> QueryTerm {
+    let lexicon = taxonomy.lexicon();
+    let label = given.label.as_deref().unwrap_or("");
+    let text = Analysed::new(label, lexicon);
+    let exponent = field_exponent(kind);
+    let mut concepts: Vec<ConceptMatch> = Vec::new();
+    let exact = taxonomy.resolve(given.id.as_deref(), given.label.as_deref(), kind);
+    if let Some((ci, resolution)) = exact {
+        let how = match resolution {
+            Resolution::Id => MatchHow::Id,
+            Resolution::Label => MatchHow::Label,
+            Resolution::Synonym => MatchHow::Synonym,
+        };
+        let whole = crate::matching::found::ALL_WORDS;
+        concepts.push(ConceptMatch { concept: ci, strength: STRENGTH_EXACT, how, words_found: whole, label: 0 });
+        if resolution != Resolution::Id {
+            for other in taxonomy.sharing_label(label, kind, ci) {
+                concepts.push(ConceptMatch {
+                    concept: other,
+                    strength: STRENGTH_SHARED_LABEL,
+                    how: MatchHow::Synonym,
+                    words_found: whole,
+                    label: 0,
+                });
+            }
+        }
+    }
+    // Concepts matched in part: by the whole text, and by each alternative alone ("Florist-
+    // bloemist"), counted less. The best of each; never over a concept named exactly.
+    let mut partial: Vec<ConceptMatch> = taxonomy.find(&text, kind, exponent);
+    let alternatives: Vec<(Analysed, Vec<u16>)> = text.alternatives.iter().flat_map(|&i| [text.without(i + 1), text.without(i)]).collect();
+    for (alone, map) in &alternatives {
+        for mut found in taxonomy.find(alone, kind, exponent) {
+            found.strength *= ALTERNATIVE_FACTOR;
+            found.words_found = remap(found.words_found, map);
+            match partial.iter_mut().find(|c| c.concept == found.concept) {
+                Some(known) if found.strength > known.strength => *known = found,
+                Some(_) => {}
+                None => partial.push(found),
+            }
+        }
+    }
+    for found in partial {
+        if !concepts.iter().any(|c| c.concept == found.concept) {
+            concepts.push(found);
+        }
+    }
+    concepts.sort_by(|a, b| b.strength.total_cmp(&a.strength));
+    let mut by_concept: Vec<(ConceptIdx, u32)> = concepts.iter().enumerate().map(|(i, c)| (c.concept, i as u32)).collect();
+    by_concept.sort_unstable();
+    // Phrases: the person's words, joined as one compound, and the labels of the concept the
+    // person named exactly.
+    let own_normalized: Vec<&str> = text.words.iter().map(|w| w.stem.as_str()).collect();
+    if !text.is_empty() {
+        phrases.push((owner, Phrase::whole(text.clone(), Origin::Own, exponent)));
+        if let Some(joined) = text.joined(lexicon) {
+            // Its one word stands for all the term's words.
+            let all = remap(crate::matching::found::ALL_WORDS, &(0..text.words.len() as u16).collect::<Vec<_>>());
+            let phrase = Phrase { word_map: vec![all], ..Phrase::whole(joined, Origin::Own, exponent) };
+            phrases.push((owner, phrase));
+        }
+    }
+    for (alone, map) in alternatives {
+        let word_map = map.iter().map(|&t| if t < 64 { 1u64 << t } else { 0 }).collect();
+        let phrase = Phrase { text: alone, origin: Origin::Own, field_exponent: exponent, factor: ALTERNATIVE_FACTOR, word_map };
+        phrases.push((owner, phrase));
+    }
+    if let Some(entry) = exact.and_then(|(ci, _)| taxonomy.get(ci)) {
+        for l in std::iter::once(&entry.concept.label).chain(&entry.concept.alt_labels) {
+            let synonym = Analysed::new(l, lexicon);
+            let same = synonym.words.iter().map(|w| w.stem.as_str()).eq(own_normalized.iter().copied());
+            if !synonym.is_empty() && !same {
+                phrases.push((owner, Phrase::whole(synonym, Origin::Synonym, exponent)));
+            }
+        }
+    }
+    let own_terms = text.words.iter().map(|w| vocab.get(&w.stem)).collect();
+    QueryTerm { given: given.clone(), text, concepts, by_concept, own_terms }
+}
+
+/// `words_found` of a part of a text, in terms of the whole text's words (`map`).
+fn remap(words_found: u64, map: &[u16]) -> u64 {
+    if words_found == crate::matching::found::ALL_WORDS {
+        return map.iter().filter(|&&t| t < 64).fold(0, |acc, &t| acc | (1 << t));
+    }
+    map.iter().enumerate().filter(|(i, &t)| *i < 64 && t < 64 && words_found & (1 << i) != 0).fold(0, |acc, (_, &t)| acc | (1 << t))
+}
+
+/// A desired occupation or past job title of the profile.
+#[derive(Debug, Clone)]
+pub struct OccupationTerm {
+    /// The prepared term.
+    pub term: QueryTerm,
+    /// A past job title (counts less than a desired occupation).
+    pub past_job: bool,
+}
+
+/// Best hit of each profile term (skills first, then occupations) in one vacancy field.
+pub type FieldHits = Vec<Option<PhraseHit>>;
+
+/// The best direct match of one vacancy skill by the profile's skills: which profile skill and
+/// the match. The same for every vacancy skill with the same label number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DirectMatch {
+    /// The match.
+    pub found: Match,
+    /// Index of the profile skill.
+    pub profile_skill: u32,
+}
+
+/// What one vacancy skill gives a query: the hits of the profile's terms in it, the profile
+/// skills related to its concept, and (once worked out) its direct match.
+struct SkillScan {
+    hits: FieldHits,
+    related: Vec<u32>,
+    direct: Cell<Option<Option<DirectMatch>>>,
+}
+
+/// A profile ready to be scored against many vacancies.
+pub struct ProfileQuery<'p> {
+    /// The profile.
+    pub profile: &'p Profile,
+    /// The options of this ranking.
+    pub options: RankOptions,
+    /// Its skills.
+    pub skills: Vec<QueryTerm>,
+    /// Its desired occupations, then past job titles.
+    pub occupations: Vec<OccupationTerm>,
+    /// Where the person starts from, if the profile gives a place the engine can locate.
+    pub point: Option<Point>,
+    /// Whether the profile gives a place at all (found or not).
+    pub location_given: bool,
+    scanner: FieldScanner,
+    /// Owner (term index: skills, then occupations) of each phrase.
+    phrase_owner: Vec<u32>,
+    /// Scratch: hits in the title and the description of the vacancy scanned last.
+    pub title_hits: FieldHits,
+    /// See `title_hits`.
+    pub description_hits: FieldHits,
+    labeled: Vec<SkillScan>,
+    label_slot: Vec<u32>,
+    unlabeled: Vec<SkillScan>,
+    skill_rows: Vec<(bool, u32)>,
+}
+
+impl<'p> ProfileQuery<'p> {
+    /// Prepares `profile` against the engine's vocabulary (with its term table), taxonomy and
+    /// geo table. Word expansions come from, and go back to, `cache`.
+    pub fn new(
+        profile: &'p Profile,
+        options: RankOptions,
+        vocab: &Vocab,
+        taxonomy: &Taxonomy,
+        geo: &GeoTable,
+        cache: &ExpansionCache,
+    ) -> Self {
+        let mut phrases: Vec<(u32, Phrase)> = Vec::new();
+        let skills: Vec<QueryTerm> = profile
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(i, s)| prepare(&s.term(), ConceptKind::Skill, taxonomy, vocab, &mut phrases, i as u32))
+            .collect();
+        let occupations: Vec<OccupationTerm> = profile
+            .desired_occupations
+            .iter()
+            .map(|t| (t, false))
+            .chain(profile.past_job_titles.iter().map(|t| (t, true)))
+            .enumerate()
+            .map(|(k, (t, past_job))| OccupationTerm {
+                term: prepare(t, ConceptKind::Occupation, taxonomy, vocab, &mut phrases, (skills.len() + k) as u32),
+                past_job,
+            })
+            .collect();
+        let lexicon = taxonomy.lexicon();
+        let phrase_owner = phrases.iter().map(|(owner, _)| *owner).collect();
+        let scanner = FieldScanner::new(phrases.into_iter().map(|(_, p)| p).collect(), |word| {
+            cache.get_or(word, vocab.len(), || expand(word, vocab.iter_shaped(), true, lexicon, |s| vocab.get(s)))
+        });
+        let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());
+        let point = geo.point_of(profile.location.as_ref());
+        let terms = skills.len() + occupations.len();
+        ProfileQuery {
+            profile,
+            options,
+            skills,
+            occupations,
+            point,
+            location_given,
+            scanner,
+            phrase_owner,
+            title_hits: vec![None; terms],
+            description_hits: vec![None; terms],
+            labeled: Vec::new(),
+            label_slot: Vec::new(),
+            unlabeled: Vec::new(),
+            skill_rows: Vec::new(),
+        }
+    }
+
+    fn skill_scan(&self, j: usize) -> &SkillScan {
+        match self.skill_rows[j] {
+            (true, at) => &self.labeled[at as usize],
+            (false, at) => &self.unlabeled[at as usize],
+        }
+    }
+
+    /// Hits of the profile's terms in skill `j` of the vacancy scanned last.
+    pub fn skill_hits(&self, j: usize) -> &FieldHits {
+        &self.skill_scan(j).hits
+    }
+
+    /// The profile skills, in profile order, whose best concept is related (in the taxonomy) to
+    /// the concept of skill `j` of the vacancy scanned last.
+    pub fn related_skills(&self, j: usize) -> &[u32] {
+        &self.skill_scan(j).related
+    }
+
+    /// The direct match of skill `j` of the vacancy scanned last: `compute()` once per label
+    /// number and query, remembered for every other vacancy listing the same skill.
+    pub fn direct_match(&self, j: usize, compute: impl FnOnce() -> Option<DirectMatch>) -> Option<DirectMatch> {
+        let direct = &self.skill_scan(j).direct;
+        if let Some(known) = direct.get() {
+            return known;
+        }
+        let found = compute();
+        direct.set(Some(found));
+        found
+    }
+
+    fn related_to(skills: &[QueryTerm], concept: Option<ConceptIdx>, taxonomy: &Taxonomy) -> Vec<u32> {
+        let Some(concept) = concept else { return Vec::new() };
+        (0..skills.len())
+            .filter(|&i| skills[i].best_concept().is_some_and(|own| taxonomy.related(own.concept, concept)))
+            .map(|i| i as u32)
+            .collect()
+    }
+
+    /// Index of occupation `k` among all terms.
+    pub fn occupation_owner(&self, k: usize) -> usize {
+        self.skills.len() + k
+    }
+
+    fn scan(scanner: &mut FieldScanner, owners: &[u32], field: &[TermId], terms: &TermTable, short: bool, hits: &mut FieldHits) {
+        hits.iter_mut().for_each(|h| *h = None);
+        scanner.find(field, terms, short, |phrase, hit| {
+            let slot = &mut hits[owners[phrase] as usize];
+            if slot.is_none_or(|s| hit.strength > s.strength || (hit.strength == s.strength && hit.how < s.how)) {
+                *slot = Some(hit);
+            }
+        });
+    }
+
+    /// Scans a vacancy's title, description and listed skills for the profile's phrases,
+    /// filling `title_hits`, `description_hits` and [`ProfileQuery::skill_hits`], and finds
+    /// the [`ProfileQuery::related_skills`] of its skills.
+    pub fn scan_vacancy(&mut self, v: &PreparedVacancy, terms: &TermTable, taxonomy: &Taxonomy) {
+        let count = self.title_hits.len();
+        // The title and description are read for skills (vacancies that list none) and for
+        // occupations; otherwise the hits are left as they are: they are only read for a
+        // vacancy whose text was scanned.
+        if (v.skills.is_empty() && !self.skills.is_empty()) || !self.occupations.is_empty() {
+            Self::scan(&mut self.scanner, &self.phrase_owner, &v.title, terms, true, &mut self.title_hits);
+            Self::scan(&mut self.scanner, &self.phrase_owner, &v.description, terms, false, &mut self.description_hits);
+            self.literal_titles(&v.source.title);
+        }
+        // A label is scanned once per query: thousands of vacancies list the same skills.
+        self.skill_rows.clear();
+        self.unlabeled.clear();
+        for skill in &v.skills {
+            if skill.label == NO_LABEL {
+                let scan = self.scan_skill(skill, terms, taxonomy, count);
+                self.skill_rows.push((false, self.unlabeled.len() as u32));
+                self.unlabeled.push(scan);
+                continue;
+            }
+            let label = skill.label as usize;
+            if self.label_slot.len() <= label {
+                self.label_slot.resize(label + 1, u32::MAX);
+            }
+            if self.label_slot[label] == u32::MAX {
+                let scan = self.scan_skill(skill, terms, taxonomy, count);
+                self.label_slot[label] = self.labeled.len() as u32;
+                self.labeled.push(scan);
+            }
+            self.skill_rows.push((true, self.label_slot[label]));
+        }
+    }
+
+    /// A title that is exactly a term's words after normalisation, but not as written ("Kappers"
+    /// for "kapper"), counts [`STRENGTH_INFLECTED`]. Rare, so the title is only read then.
+    fn literal_titles(&mut self, title: &str) {
+        let terms = self.skills.iter().chain(self.occupations.iter().map(|o| &o.term));
+        let mut written: Option<Vec<String>> = None;
+        for (hit, term) in self.title_hits.iter_mut().zip(terms) {
+            let Some(h) = hit.as_mut().filter(|h| h.origin == Origin::Own && h.how == MatchHow::Label && h.strength >= STRENGTH_EXACT)
+            else {
+                continue;
+            };
+            let title_words = written.get_or_insert_with(|| token_pairs(title).into_iter().map(|(w, _)| w).collect());
+            if !term.text.words.iter().map(|w| &w.written).eq(title_words.iter()) {
+                h.strength = STRENGTH_INFLECTED;
+            }
+        }
+    }
+
+    fn scan_skill(&mut self, skill: &PreparedSkill, terms: &TermTable, taxonomy: &Taxonomy, count: usize) -> SkillScan {
+        let mut hits = vec![None; count];
+        Self::scan(&mut self.scanner, &self.phrase_owner, &skill.terms, terms, true, &mut hits);
+        SkillScan { hits, related: Self::related_to(&self.skills, skill.concept, taxonomy), direct: Cell::new(None) }
+    }
+}
