@@ -154,6 +154,9 @@ fn main() {
         if let Some(i) = args.iter().position(|a| a == "--debug") {
             debug(&engine, &args[i + 1]);
         }
+        if args.iter().any(|a| a == "--phases") {
+            phases(&engine, &set);
+        }
         run("labels + ISCO hierarchy as taxonomy", &engine, &set, failures);
     }
     if wanted("text") {
@@ -168,4 +171,32 @@ fn debug(engine: &Engine, title: &str) {
     for r in engine.rank(&profile, &RankOptions { limit: 5, ..Default::default() }).unwrap() {
         eprintln!("{} {} {:?}", r.id, r.score, r.explanation.occupation);
     }
+}
+
+#[allow(dead_code)]
+fn phases(engine: &Engine, set: &Set) {
+    use werkmatch::matching::analysis::Analysed;
+    let tax = engine.taxonomy();
+    let (mut find_ms, mut rank_ms) = (Vec::new(), Vec::new());
+    // The least of five runs per title: robust to a busy machine (caches are warm after the first).
+    for (_, title) in &set.queries {
+        let (mut f, mut r) = (f64::MAX, f64::MAX);
+        for _ in 0..5 {
+            let t = Instant::now();
+            let text = Analysed::new(title, tax.lexicon());
+            let _ = tax.find(&text, ConceptKind::Occupation, 0.7);
+            f = f.min(t.elapsed().as_secs_f64() * 1000.0);
+            let t = Instant::now();
+            let p = Profile { desired_occupations: vec![TermRef::label(title.as_str())], ..Default::default() };
+            engine.rank(&p, &RankOptions { limit: 100, ..Default::default() }).unwrap();
+            r = r.min(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        find_ms.push(f);
+        rank_ms.push(r);
+    }
+    let med = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    eprintln!("warm, least of 5: find {:.3} ms, rank {:.3} ms (median over titles)", med(&mut find_ms), med(&mut rank_ms));
 }

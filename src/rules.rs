@@ -97,10 +97,9 @@ pub const STRENGTH_PARTIAL_MAX: f64 = 0.8;
 /// Weight of a word the taxonomy does not know, as a share of an average word's weight: a
 /// qualifier such as "Italiaans" in "Kok Italiaans" carries little, since no label can confirm it.
 pub const UNKNOWN_WORD_WEIGHT: f64 = 0.5;
-/// Weight of a generic word in a job title ([`GENERIC_WORDS`]), as a share of its weight.
+/// Weight of a generic word in a job title ([`GENERIC_WORDS`]), as a share of its weight (a
+/// generic word the taxonomy does not know, and a number it does not know, weigh nothing).
 pub const GENERIC_WORD_WEIGHT: f64 = 0.25;
-/// Weight of a number the taxonomy does not know ("32-40 uur"), as a share of an average word.
-pub const NUMBER_WEIGHT: f64 = 0.05;
 /// Words that say little about which occupation or skill is meant (as written; they are
 /// stemmed like every word): qualifiers, hours and job-ad filler, and the generic role nouns
 /// of Dutch job titles ("medewerker", "verantwoordelijke", "operator") whose meaning comes from
@@ -167,6 +166,9 @@ pub const ENRICHMENT_MIN_STRENGTH: f64 = 0.5;
 /// The last part of a compound is its head ("broodbakker" is a "bakker"): its weight counts
 /// this many times.
 pub const COMPOUND_HEAD_WEIGHT: f64 = 1.5;
+/// A word the lexicon does not know splits into an unknown first part and a known head
+/// ("nachtportier") when both have at least this many letters.
+pub const COMPOUND_HEAD_MIN_CHARS: usize = 4;
 /// A word must be this long to be a part of a compound split by the lexicon.
 pub const COMPOUND_PART_MIN_CHARS: usize = 3;
 /// Most parts a compound is split into.

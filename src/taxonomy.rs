@@ -54,6 +54,10 @@ pub struct Taxonomy {
     index: ConceptIndex,
     /// Per concept: whether another concept names it as broader (a group).
     groups: Vec<bool>,
+    /// Broader key → the concepts that name it as broader (its narrower concepts).
+    narrower: HashMap<u32, Vec<ConceptIdx>>,
+    /// Key → the concept with that id, for broader keys that are loaded concepts.
+    by_key: HashMap<u32, ConceptIdx>,
 }
 
 /// Removes the spaces of a normalised label, so "heftruck chauffeur" = "heftruckchauffeur".
@@ -103,6 +107,12 @@ impl Taxonomy {
         tax.lexicon = Lexicon::new(labels.iter().map(Vec::as_slice));
         let broader: std::collections::HashSet<u32> = tax.concepts.iter().flat_map(|e| e.broader_keys.iter().copied()).collect();
         tax.groups = tax.concepts.iter().map(|e| broader.contains(&e.self_key)).collect();
+        for (ci, e) in tax.concepts.iter().enumerate() {
+            tax.by_key.insert(e.self_key, ci as ConceptIdx);
+            for &k in &e.broader_keys {
+                tax.narrower.entry(k).or_default().push(ci as ConceptIdx);
+            }
+        }
         let entries = tax.concepts.iter().zip(&labels).zip(&tax.groups).map(|((e, l), &g)| (e.concept.kind, l.as_slice(), g));
         tax.index = ConceptIndex::new(&tax.lexicon, entries);
         Ok(tax)
@@ -207,6 +217,21 @@ impl Taxonomy {
         self.groups.get(c as usize).copied().unwrap_or(false)
     }
 
+    /// The concepts [`Taxonomy::related`] to `a`, sorted: its broader and narrower concepts and
+    /// its siblings.
+    pub fn related_to(&self, a: ConceptIdx) -> Vec<ConceptIdx> {
+        let Some(entry) = self.get(a) else { return Vec::new() };
+        let mut out: Vec<ConceptIdx> = self.narrower.get(&entry.self_key).cloned().unwrap_or_default();
+        for k in &entry.broader_keys {
+            out.extend(self.by_key.get(k));
+            out.extend(self.narrower.get(k).into_iter().flatten());
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.retain(|&c| c != a);
+        out
+    }
+
     /// Whether two concepts are related: one is broader than the other, or they share a
     /// broader concept (siblings). A concept is not related to itself.
     pub fn related(&self, a: ConceptIdx, b: ConceptIdx) -> bool {
@@ -273,6 +298,12 @@ mod tests {
         assert!(t.related(0, 2) && t.related(2, 0), "broader and narrower");
         assert!(!t.related(0, 3));
         assert!(!t.related(0, 0));
+        for a in 0..t.len() as ConceptIdx {
+            let listed = t.related_to(a);
+            for b in 0..t.len() as ConceptIdx {
+                assert_eq!(listed.contains(&b), t.related(a, b), "{a} {b}");
+            }
+        }
     }
 
     #[test]

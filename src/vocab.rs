@@ -1,6 +1,8 @@
 //! [`Vocab`]: interns normalised terms to integer ids. Append-only, so ids never change.
 
+use crate::matching::word_index::WordIndex;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Id of an interned term.
 pub type TermId = u32;
@@ -10,12 +12,8 @@ pub type TermId = u32;
 pub struct Vocab {
     ids: HashMap<String, TermId>,
     terms: Vec<String>,
-    /// Per term: its length in characters and first character, for cheap prefilters.
-    shapes: Vec<(u32, char)>,
-}
-
-fn shape(term: &str) -> (u32, char) {
-    (term.chars().count() as u32, term.chars().next().unwrap_or('\0'))
+    /// The terms indexed for expanding query words, made at the first query after a change.
+    index: OnceLock<WordIndex>,
 }
 
 impl Vocab {
@@ -26,8 +24,8 @@ impl Vocab {
         }
         let id = self.terms.len() as TermId;
         self.terms.push(term.to_owned());
-        self.shapes.push(shape(term));
         self.ids.insert(term.to_owned(), id);
+        self.index.take();
         id
     }
 
@@ -46,16 +44,15 @@ impl Vocab {
         self.terms.iter().enumerate().map(|(i, t)| (i as TermId, t.as_str()))
     }
 
-    /// All terms with their ids, lengths in characters and first characters, in id order.
-    pub fn iter_shaped(&self) -> impl Iterator<Item = (TermId, &str, u32, char)> {
-        self.terms.iter().zip(&self.shapes).enumerate().map(|(i, (t, &(len, first)))| (i as TermId, t.as_str(), len, first))
+    /// The terms indexed for finding a query word's matches among them.
+    pub fn word_index(&self) -> &WordIndex {
+        self.index.get_or_init(|| WordIndex::new(&self.terms))
     }
 
     /// A vocabulary with these terms, ids in order (as [`Vocab::iter`] lists them).
     pub fn from_terms(terms: Vec<String>) -> Self {
         let ids = terms.iter().enumerate().map(|(i, t)| (t.clone(), i as TermId)).collect();
-        let shapes = terms.iter().map(|t| shape(t)).collect();
-        Vocab { ids, terms, shapes }
+        Vocab { ids, terms, index: OnceLock::new() }
     }
 
     /// All terms, in id order.

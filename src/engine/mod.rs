@@ -230,7 +230,7 @@ impl Engine {
                     return None;
                 }
                 let constraints = passes_filters(&q, v)?;
-                q.scan_vacancy(v, terms, taxonomy);
+                q.scan_vacancy(v, terms);
                 Some(score(&q, v, taxonomy, explain, Some(constraints)))
             },
             |i| vacancies[i].source.id.as_str(),
@@ -278,7 +278,7 @@ impl Engine {
             options.min_score,
             |i, explain| {
                 let q = &mut queries[i];
-                q.scan_vacancy(&prepared, &terms, taxonomy);
+                q.scan_vacancy(&prepared, &terms);
                 Some(score(q, &prepared, taxonomy, explain, None))
             },
             |i| candidates[i].id.as_str(),

@@ -64,7 +64,7 @@ impl Analysed {
                 let count = parts.len();
                 let parts =
                     parts.into_iter().enumerate().map(|(i, p)| (p.clone(), Lexicon::part_weight(lexicon.weight(&p), i, count))).collect();
-                Word { weight: lexicon.weight(&t.stem), written: t.written, stem: t.stem, parts }
+                Word { weight: lexicon.query_weight(&t.stem), written: t.written, stem: t.stem, parts }
             })
             .collect();
         Analysed { words, alternatives }

@@ -3,14 +3,14 @@
 //! against the labels that share a word with it (or a typo, form or synonym of one), and each
 //! concept gets the best score of its labels.
 
-use super::analysis::Analysed;
+use super::analysis::{Analysed, FeatureAt};
 use super::coverage::{share, word_complete, word_share, Coverage, WordFound};
 use super::expand::{expand, Expansion, ExpansionCache};
 use super::lexicon::{Lexicon, WordId};
 use super::word_match::{WordKind, WordMatch};
 use crate::explain::MatchHow;
 use crate::model::ConceptKind;
-use crate::rules::{CONCEPT_MATCH_MAX, CONCEPT_MATCH_MIN, GROUP_CONCEPT_FACTOR};
+use crate::rules::{CONCEPT_MATCH_MAX, CONCEPT_MATCH_MIN, GROUP_CONCEPT_FACTOR, PARTIAL_CURVE, STRENGTH_PARTIAL_MAX};
 use crate::taxonomy::ConceptIdx;
 use std::collections::HashMap;
 
@@ -111,7 +111,7 @@ impl ConceptIndex {
     }
 
     fn expansion(&self, lexicon: &Lexicon, word: &str) -> Expansion {
-        self.expansions.get_or(word, lexicon.len(), || expand(word, lexicon.iter_shaped(), false, lexicon, |w| lexicon.get(w)))
+        self.expansions.get_or(word, lexicon.len(), || expand(word, lexicon.index(), lexicon.words(), false, lexicon, |w| lexicon.get(w)))
     }
 
     /// The concepts of `kind` that `text` matches, strongest first (at most
@@ -121,36 +121,71 @@ impl ConceptIndex {
         if text.is_empty() || self.labels.is_empty() {
             return Vec::new();
         }
-        // Lexicon word → the text's features it matches, and how.
-        let features: Vec<(usize, Option<usize>, &str)> =
-            text.features().map(|(at, t, _)| (at.word as usize, at.part.map(usize::from), t)).collect();
-        let mut hits: HashMap<WordId, Vec<(u16, WordMatch)>> = HashMap::new();
-        for (fi, &(_, _, word)) in features.iter().enumerate() {
-            for (w, m) in self.expansion(lexicon, word) {
-                hits.entry(w).or_default().push((fi as u16, m));
+        // Lexicon word → the text's features it matches, and how; and per label an upper bound
+        // of the text's weight it can cover (each feature once, at its best strength there,
+        // with the weight it can credit to its whole word or parts).
+        let features: Vec<(FeatureAt, f64)> = text.features().map(|(at, _, w)| (at, w)).collect();
+        let total: f64 = features.iter().map(|f| f.1).sum();
+        let mut hits = Hits { slots: vec![u32::MAX; lexicon.len()], lists: Vec::new() };
+        let mut bound = vec![0f32; self.labels.len()];
+        let mut best_here = vec![0f32; self.labels.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut reached: Vec<u32> = Vec::new();
+        for (fi, (at, text_feature)) in text.features().map(|(at, t, _)| (at, t)).enumerate() {
+            let word = &text.words[at.word as usize];
+            let credit = match at.part {
+                None => word.weight + word.parts.iter().map(|p| p.1).sum::<f64>(),
+                Some(p) => word.parts[p as usize].1 + word.weight,
+            } as f32;
+            for (w, m) in self.expansion(lexicon, text_feature) {
+                hits.add(w, fi as u16, m);
+                for &label in &self.postings[w as usize] {
+                    let slot = &mut best_here[label as usize];
+                    if *slot == 0.0 {
+                        touched.push(label);
+                    }
+                    *slot = slot.max(m.strength);
+                }
+            }
+            for label in touched.drain(..) {
+                if bound[label as usize] == 0.0 {
+                    reached.push(label);
+                }
+                bound[label as usize] += credit * std::mem::take(&mut best_here[label as usize]);
             }
         }
-        let mut candidates: Vec<u32> = hits.keys().flat_map(|&w| self.postings[w as usize].iter().copied()).collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        let upper = |label: u32| -> f64 {
+            let cq = if total > 0.0 { (f64::from(bound[label as usize]) / total).min(1.0) } else { 1.0 };
+            cq.max(STRENGTH_PARTIAL_MAX * cq.powf(PARTIAL_CURVE))
+        };
+        let mut order: Vec<(f64, u32)> =
+            reached.into_iter().filter(|&l| self.labels[l as usize].kind == kind).map(|l| (upper(l), l)).collect();
+        order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let literal = text.words.iter().map(|w| w.written.as_str()).collect::<Vec<_>>().join(" ");
         let mut best: HashMap<ConceptIdx, (f64, bool, bool, ConceptMatch)> = HashMap::new();
         let mut scratch = Scratch::default();
-        for at in candidates {
-            let label = &self.labels[at as usize];
-            if label.kind != kind {
-                continue;
+        let mut floor = CONCEPT_MATCH_MIN;
+        for (i, &(upper, at)) in order.iter().enumerate() {
+            // Labels come by their upper bound: once it is under the weakest concept that
+            // would be kept, no later label can change what is kept.
+            if upper < floor {
+                break;
             }
-            let Some(score) = self.score_label(label, text, &features, &hits, field_exponent, &mut scratch) else { continue };
+            let label = &self.labels[at as usize];
+            let Some(score) = self.score_label(label, text, &hits, field_exponent, &mut scratch) else { continue };
             let group = self.groups.get(label.concept as usize).copied().unwrap_or(false);
             let strength = if group { score.strength * GROUP_CONCEPT_FACTOR } else { score.strength };
-            let is_literal = label.folded == literal;
-            let key = (strength, is_literal, label.index == 0);
+            let key = (strength, label.folded == literal, label.index == 0);
             let found =
                 ConceptMatch { concept: label.concept, strength, how: score.how, words_found: score.words_found, label: label.index };
             let slot = best.entry(label.concept).or_insert((f64::NEG_INFINITY, false, false, found));
-            if (key.0, key.1, key.2) > (slot.0, slot.1, slot.2) {
+            if key > (slot.0, slot.1, slot.2) {
                 *slot = (key.0, key.1, key.2, found);
+            }
+            if i % 32 == 31 && best.len() >= CONCEPT_MATCH_MAX {
+                let mut strengths: Vec<f64> = best.values().map(|b| b.0).collect();
+                strengths.select_nth_unstable_by(CONCEPT_MATCH_MAX - 1, |a, b| b.total_cmp(a));
+                floor = floor.max(strengths[CONCEPT_MATCH_MAX - 1]);
             }
         }
         let mut out: Vec<(f64, bool, bool, ConceptMatch)> = best.into_values().filter(|b| b.0 >= CONCEPT_MATCH_MIN).collect();
@@ -159,23 +194,15 @@ impl ConceptIndex {
         out.into_iter().map(|b| b.3).collect()
     }
 
-    fn score_label(
-        &self,
-        label: &IndexedLabel,
-        text: &Analysed,
-        features: &[(usize, Option<usize>, &str)],
-        hits: &HashMap<WordId, Vec<(u16, WordMatch)>>,
-        field_exponent: f64,
-        s: &mut Scratch,
-    ) -> Option<LabelScore> {
+    fn score_label(&self, label: &IndexedLabel, text: &Analysed, hits: &Hits, field_exponent: f64, s: &mut Scratch) -> Option<LabelScore> {
         s.query.clear();
-        s.query.resize(features.len(), (0.0, None));
+        s.query.resize(text.feature_count(), (0.0, None));
         let mut label_matched = 0.0;
         let mut label_total = 0.0;
         for word in &label.words {
             let mut see = |w: WordId| -> f64 {
                 let mut strength = 0.0f64;
-                for &(fi, m) in hits.get(&w).map(Vec::as_slice).unwrap_or(&[]) {
+                for &(fi, m) in hits.of(w) {
                     let slot = &mut s.query[fi as usize];
                     if f64::from(m.strength) > slot.0 {
                         *slot = (f64::from(m.strength), Some(m.kind));
@@ -202,6 +229,30 @@ impl ConceptIndex {
         let strength = coverage.strength(field_exponent);
         let how = how_of(side.complete, coverage.field >= 1.0, side.worst, label.index);
         Some(LabelScore { strength, how, words_found: side.words_found })
+    }
+}
+
+/// The lexicon words a text's features match: `slots[word]` indexes `lists` (`u32::MAX`: none).
+struct Hits {
+    slots: Vec<u32>,
+    lists: Vec<Vec<(u16, WordMatch)>>,
+}
+
+impl Hits {
+    fn add(&mut self, word: WordId, feature: u16, m: WordMatch) {
+        let slot = &mut self.slots[word as usize];
+        if *slot == u32::MAX {
+            *slot = self.lists.len() as u32;
+            self.lists.push(Vec::new());
+        }
+        self.lists[*slot as usize].push((feature, m));
+    }
+
+    fn of(&self, word: WordId) -> &[(u16, WordMatch)] {
+        match self.slots.get(word as usize) {
+            Some(&slot) if slot != u32::MAX => &self.lists[slot as usize],
+            _ => &[],
+        }
     }
 }
 
@@ -233,6 +284,10 @@ pub(crate) fn query_side(text: &Analysed, best: &[(f64, Option<WordKind>)], part
     let mut matched = 0.0;
     let mut total = 0.0;
     let mut side = QuerySide { share: 0.0, complete: true, words_found: 0, by_parts: 0, worst: None };
+    if text.words.iter().all(|w| w.weight <= 0.0 && w.parts.iter().all(|p| p.1 <= 0.0)) {
+        // Only words that say nothing ("32 uur"): nothing to find.
+        return QuerySide { complete: false, ..side };
+    }
     let mut fi = 0;
     for (wi, word) in text.words.iter().enumerate() {
         let whole = best[fi].0;
@@ -244,7 +299,10 @@ pub(crate) fn query_side(text: &Analysed, best: &[(f64, Option<WordKind>)], part
         let (m, t) = word_share(found);
         matched += m;
         total += t;
-        if word_complete(found) {
+        let weightless = word.weight <= 0.0 && word.parts.iter().all(|p| p.1 <= 0.0);
+        if weightless {
+            // A word that says nothing is not asked for.
+        } else if word_complete(found) {
             let bit = if wi < 64 { 1u64 << wi } else { 0 };
             side.words_found |= bit;
             // Found whole, unless all its parts were found and more strongly.

@@ -1,28 +1,28 @@
 //! Expanding a query word over a word list (the engine's vocabulary, or the lexicon of the
-//! taxonomy's labels): every word it matches and how ([`relate`]), plus the words the taxonomy
-//! uses in its place. Expanding scans the whole list, so expansions are cached.
+//! taxonomy's labels): every word it matches and how ([`super::word_match::relate`], found
+//! through a [`WordIndex`]), plus the words the taxonomy uses in its place. Expansions are
+//! cached from one query to the next.
 
 use super::lexicon::Lexicon;
-use super::word_match::{relate, QueryWord, WordKind, WordMatch};
+use super::word_index::WordIndex;
+use super::word_match::{WordKind, WordMatch};
 use std::collections::HashMap;
 use std::sync::Mutex;
 
 /// The words (by id) that one query word matches, sorted by id.
 pub type Expansion = Vec<(u32, WordMatch)>;
 
-/// Expands `word` over `list` (id, word, length in characters, first character). With
-/// `compounds`, compound parts match too (see [`relate`]); the lexicon's synonyms of `word`
-/// are found with `find`.
-pub fn expand<'a>(
+/// Expands `word` over `words` (indexed by `index`). With `compounds`, compound parts match
+/// too; the lexicon's synonyms of `word` are found with `find`.
+pub fn expand(
     word: &str,
-    list: impl Iterator<Item = (u32, &'a str, u32, char)>,
+    index: &WordIndex,
+    words: &[impl AsRef<str>],
     compounds: bool,
     lexicon: &Lexicon,
     find: impl Fn(&str) -> Option<u32>,
 ) -> Expansion {
-    let query = QueryWord::new(word);
-    let mut out: Expansion =
-        list.filter_map(|(id, other, chars, first)| relate(&query, other, chars, first, compounds).map(|m| (id, m))).collect();
+    let mut out: Expansion = index.expand(word, words, compounds, &find);
     for synonym in lexicon.synonyms(word) {
         if let Some(id) = find(synonym) {
             match out.iter_mut().find(|(known, _)| *known == id) {
@@ -93,8 +93,8 @@ mod tests {
                 .collect();
         let lexicon = Lexicon::new(concepts.iter().map(Vec::as_slice));
         let words = ["bediener", "operator", "operatr", "pers"];
-        let list = words.iter().enumerate().map(|(i, w)| (i as u32, *w, w.chars().count() as u32, w.chars().next().unwrap()));
-        let found = expand("operator", list, false, &lexicon, |w| words.iter().position(|x| *x == w).map(|i| i as u32));
+        let index = WordIndex::new(&words);
+        let found = expand("operator", &index, &words, false, &lexicon, |w| words.iter().position(|x| *x == w).map(|i| i as u32));
         let kinds: Vec<(u32, WordKind)> = found.iter().map(|(id, m)| (*id, m.kind)).collect();
         assert_eq!(kinds, [(0, WordKind::Synonym), (1, WordKind::Exact), (2, WordKind::Typo)]);
     }

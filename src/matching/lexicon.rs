@@ -6,8 +6,10 @@
 //! must not change because other vacancies were added (and a shard set must rank like the
 //! whole set). Without a taxonomy every word weighs the same.
 
+use super::word_index::WordIndex;
+use super::word_match::WordKind;
 use crate::rules::{
-    COMPOUND_HEAD_WEIGHT, GENERIC_WORDS, GENERIC_WORD_WEIGHT, NUMBER_WEIGHT, UNKNOWN_WORD_WEIGHT, WORD_SYNONYM_MIN_CONCEPTS,
+    COMPOUND_HEAD_MIN_CHARS, COMPOUND_HEAD_WEIGHT, GENERIC_WORDS, GENERIC_WORD_WEIGHT, UNKNOWN_WORD_WEIGHT, WORD_SYNONYM_MIN_CONCEPTS,
 };
 use crate::text::{split_compound, stem, token_pairs};
 use std::collections::{HashMap, HashSet};
@@ -20,8 +22,8 @@ pub type WordId = u32;
 pub struct Lexicon {
     ids: HashMap<String, WordId>,
     words: Vec<String>,
-    /// Per word: its length in characters and first character, for cheap prefilters.
-    shapes: Vec<(u32, char)>,
+    /// The words indexed for expansion (typos, forms).
+    index: WordIndex,
     idf: Vec<f32>,
     mean_idf: f32,
     synonyms: HashMap<WordId, Vec<WordId>>,
@@ -116,6 +118,7 @@ impl Lexicon {
         for list in lexicon.synonyms.values_mut() {
             list.sort_unstable();
         }
+        lexicon.index = WordIndex::new(&lexicon.words);
         lexicon
     }
 
@@ -125,7 +128,6 @@ impl Lexicon {
         }
         let id = self.words.len() as WordId;
         self.words.push(word.to_owned());
-        self.shapes.push((word.chars().count() as u32, word.chars().next().unwrap_or('\0')));
         self.ids.insert(word.to_owned(), id);
         id
     }
@@ -166,34 +168,77 @@ impl Lexicon {
         self.ids.get(word).copied()
     }
 
-    /// All words with their ids, lengths in characters and first characters.
-    pub fn iter_shaped(&self) -> impl Iterator<Item = (WordId, &str, u32, char)> {
-        self.words.iter().zip(&self.shapes).enumerate().map(|(i, (w, &(len, first)))| (i as WordId, w.as_str(), len, first))
+    /// The words, by id.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// The words indexed for expansion.
+    pub fn index(&self) -> &WordIndex {
+        &self.index
     }
 
     /// How much a (stemmed) word says: its inverse document frequency among the labels, less
     /// for an unknown word, a number or a generic word (see [`crate::rules`]). Without a
     /// taxonomy every word weighs 1, generic words and numbers less.
     pub fn weight(&self, word: &str) -> f64 {
+        let generic = is_generic(word);
         let base = match self.get(word) {
             Some(id) => f64::from(self.idf[id as usize]),
-            None if word.chars().all(|c| c.is_ascii_digit()) => NUMBER_WEIGHT * f64::from(self.mean_idf),
+            // A number no label has ("32-40 uur") says nothing about what is meant, nor does a
+            // generic word no label has ("allround").
+            None if word.chars().all(|c| c.is_ascii_digit()) => return 0.0,
+            None if generic && !self.is_empty() => return 0.0,
             None if self.is_empty() => 1.0,
             None => UNKNOWN_WORD_WEIGHT * f64::from(self.mean_idf),
         };
-        if is_generic(word) {
+        if generic {
             base * GENERIC_WORD_WEIGHT
         } else {
             base
         }
     }
 
-    /// The parts of a compound (stemmed, known words), or none.
+    /// The weight of a word a person typed: as [`Lexicon::weight`], but a word the lexicon does
+    /// not know that is a typo of one it knows ("heftruk", "asfalteringsmachines") weighs what
+    /// that word weighs.
+    pub fn query_weight(&self, word: &str) -> f64 {
+        if self.is_empty() || self.get(word).is_some() {
+            return self.weight(word);
+        }
+        let typo = self
+            .index
+            .expand(word, &self.words, false, &|w: &str| self.get(w))
+            .into_iter()
+            .filter(|(_, m)| m.kind == WordKind::Typo)
+            .map(|(id, _)| self.weight(&self.words[id as usize]))
+            .fold(None, |best: Option<f64>, w| Some(best.map_or(w, |b| b.max(w))));
+        typo.unwrap_or_else(|| self.weight(word))
+    }
+
+    /// The parts of a compound (stemmed), or none: known words; or, for a word the lexicon
+    /// does not know, an unknown first part and a known last part, its head ("nachtportier":
+    /// "nacht" and "portier").
     pub fn parts(&self, word: &str) -> Vec<String> {
         if self.is_empty() {
             return Vec::new();
         }
-        split_compound(word, &|w: &str| self.ids.contains_key(w)).unwrap_or_default()
+        if let Some(parts) = split_compound(word, &|w: &str| self.ids.contains_key(w)) {
+            return parts;
+        }
+        if self.ids.contains_key(word) {
+            return Vec::new();
+        }
+        // The longest known head (as written, or without a plural "s": "machines"), with a
+        // first part of at least as many letters.
+        let known_head = |right: &str| -> Option<String> {
+            [Some(right), right.strip_suffix('s')].into_iter().flatten().find(|h| self.ids.contains_key(*h)).map(str::to_owned)
+        };
+        word.char_indices()
+            .map(|(i, _)| i)
+            .filter(|&i| word[..i].chars().count() >= COMPOUND_HEAD_MIN_CHARS && word[i..].chars().count() >= COMPOUND_HEAD_MIN_CHARS)
+            .find_map(|i| known_head(&word[i..]).map(|head| vec![word[..i].to_owned(), head]))
+            .unwrap_or_default()
     }
 
     /// The weight of part `index` of a compound of `count` parts with the word weight
@@ -233,8 +278,9 @@ mod tests {
         let l = lexicon(&[&["medewerker magazijn"], &["medewerker schoonmaak"], &["medewerker kassa"], &["kok"]]);
         assert!(l.weight("kok") > l.weight("medewerker"));
         assert!(l.weight("onbekendwoord") < l.weight("kok"), "an unknown word carries less than a known rare one");
-        assert!(l.weight("32") < l.weight("onbekendwoord"));
-        assert!(l.weight("allround") < l.weight("onbekendwoord"), "generic words weigh less");
+        assert_eq!(l.weight("32"), 0.0, "a number no label has");
+        assert_eq!(l.weight("allround"), 0.0, "a generic word no label has");
+        assert!(l.weight("medewerker") > 0.0);
     }
 
     #[test]
@@ -243,6 +289,8 @@ mod tests {
         assert_eq!(l.parts("broodbakker"), ["brood", "bakker"]);
         assert_eq!(l.parts("torenkraanbediener"), ["toren", "kraan", "bediener"]);
         assert!(l.parts("bakker").is_empty());
+        assert_eq!(l.parts("nachtbakker"), ["nacht", "bakker"], "an unknown word with a known head");
+        assert!(l.parts("bediener").is_empty(), "a known word is not split into an unknown part and a known one");
         assert_eq!(l.analyse("Broodbakker (m/v)").words, ["broodbakker"]);
     }
 

@@ -7,7 +7,8 @@
 //! - [`analysis`]: a short text as matching sees it (stemmed, weighted words and parts).
 //! - [`word_match`]: how one word matches another (the same, a typo, a compound part, another
 //!   form, a synonym) and how strongly.
-//! - [`expand`]: a query word's matches in a word list, cached.
+//! - [`word_index`]: finds a word's matches in a word list without reading all of it.
+//! - [`expand`]: a query word's matches in a word list, with synonyms, cached.
 //! - [`coverage`]: partial credit: the weighted share of a phrase found and of the field it
 //!   covers, turned into one strength.
 //! - [`concepts`]: which taxonomy concepts a text means ([`concepts::ConceptIndex`]).
@@ -25,4 +26,5 @@ pub mod lexicon;
 pub mod profile;
 pub mod scan;
 pub mod terms;
+pub mod word_index;
 pub mod word_match;

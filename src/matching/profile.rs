@@ -33,6 +33,8 @@ pub struct QueryTerm {
     pub concepts: Vec<ConceptMatch>,
     /// `concepts` by concept, for lookup: (concept, index into `concepts`).
     by_concept: Vec<(ConceptIdx, u32)>,
+    /// The concepts related to its best concept, sorted.
+    related: Vec<ConceptIdx>,
     /// Its own terms, where known to the vocabulary (for "vacancy label inside profile label").
     pub own_terms: Vec<Option<TermId>>,
 }
@@ -47,6 +49,11 @@ impl QueryTerm {
     /// The concept it names best, if any.
     pub fn best_concept(&self) -> Option<&ConceptMatch> {
         self.concepts.first()
+    }
+
+    /// Whether `c` is related in the taxonomy to the concept it names best.
+    pub fn related_to_best(&self, c: ConceptIdx) -> bool {
+        self.related.binary_search(&c).is_ok()
     }
 
     /// Which of its words `words_found` names, as written, when that is not all of them (for
@@ -153,7 +160,8 @@ fn prepare(
         }
     }
     let own_terms = text.words.iter().map(|w| vocab.get(&w.stem)).collect();
-    QueryTerm { given: given.clone(), text, concepts, by_concept, own_terms }
+    let related = concepts.first().map(|c| taxonomy.related_to(c.concept)).unwrap_or_default();
+    QueryTerm { given: given.clone(), text, concepts, by_concept, related, own_terms }
 }
 
 /// `words_found` of a part of a text, in terms of the whole text's words (`map`).
@@ -253,7 +261,7 @@ impl<'p> ProfileQuery<'p> {
         let lexicon = taxonomy.lexicon();
         let phrase_owner = phrases.iter().map(|(owner, _)| *owner).collect();
         let scanner = FieldScanner::new(phrases.into_iter().map(|(_, p)| p).collect(), |word| {
-            cache.get_or(word, vocab.len(), || expand(word, vocab.iter_shaped(), true, lexicon, |s| vocab.get(s)))
+            cache.get_or(word, vocab.len(), || expand(word, vocab.word_index(), vocab.terms(), true, lexicon, |s| vocab.get(s)))
         });
         let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());
         let point = geo.point_of(profile.location.as_ref());
@@ -306,12 +314,9 @@ impl<'p> ProfileQuery<'p> {
         found
     }
 
-    fn related_to(skills: &[QueryTerm], concept: Option<ConceptIdx>, taxonomy: &Taxonomy) -> Vec<u32> {
+    fn related_to(skills: &[QueryTerm], concept: Option<ConceptIdx>) -> Vec<u32> {
         let Some(concept) = concept else { return Vec::new() };
-        (0..skills.len())
-            .filter(|&i| skills[i].best_concept().is_some_and(|own| taxonomy.related(own.concept, concept)))
-            .map(|i| i as u32)
-            .collect()
+        (0..skills.len()).filter(|&i| skills[i].related_to_best(concept)).map(|i| i as u32).collect()
     }
 
     /// Index of occupation `k` among all terms.
@@ -332,7 +337,7 @@ impl<'p> ProfileQuery<'p> {
     /// Scans a vacancy's title, description and listed skills for the profile's phrases,
     /// filling `title_hits`, `description_hits` and [`ProfileQuery::skill_hits`], and finds
     /// the [`ProfileQuery::related_skills`] of its skills.
-    pub fn scan_vacancy(&mut self, v: &PreparedVacancy, terms: &TermTable, taxonomy: &Taxonomy) {
+    pub fn scan_vacancy(&mut self, v: &PreparedVacancy, terms: &TermTable) {
         let count = self.title_hits.len();
         // The title and description are read for skills (vacancies that list none) and for
         // occupations; otherwise the hits are left as they are: they are only read for a
@@ -347,7 +352,7 @@ impl<'p> ProfileQuery<'p> {
         self.unlabeled.clear();
         for skill in &v.skills {
             if skill.label == NO_LABEL {
-                let scan = self.scan_skill(skill, terms, taxonomy, count);
+                let scan = self.scan_skill(skill, terms, count);
                 self.skill_rows.push((false, self.unlabeled.len() as u32));
                 self.unlabeled.push(scan);
                 continue;
@@ -357,7 +362,7 @@ impl<'p> ProfileQuery<'p> {
                 self.label_slot.resize(label + 1, u32::MAX);
             }
             if self.label_slot[label] == u32::MAX {
-                let scan = self.scan_skill(skill, terms, taxonomy, count);
+                let scan = self.scan_skill(skill, terms, count);
                 self.label_slot[label] = self.labeled.len() as u32;
                 self.labeled.push(scan);
             }
@@ -382,9 +387,9 @@ impl<'p> ProfileQuery<'p> {
         }
     }
 
-    fn scan_skill(&mut self, skill: &PreparedSkill, terms: &TermTable, taxonomy: &Taxonomy, count: usize) -> SkillScan {
+    fn scan_skill(&mut self, skill: &PreparedSkill, terms: &TermTable, count: usize) -> SkillScan {
         let mut hits = vec![None; count];
         Self::scan(&mut self.scanner, &self.phrase_owner, &skill.terms, terms, true, &mut hits);
-        SkillScan { hits, related: Self::related_to(&self.skills, skill.concept, taxonomy), direct: Cell::new(None) }
+        SkillScan { hits, related: Self::related_to(&self.skills, skill.concept), direct: Cell::new(None) }
     }
 }

@@ -297,7 +297,7 @@ mod tests {
         terms.sync(&mut vocab, &lexicon);
         let text = Analysed::new(phrase, &lexicon);
         let mut scanner = FieldScanner::new(vec![Phrase::whole(text, Origin::Own, field_exponent)], |w| {
-            expand(w, vocab.iter_shaped(), true, &lexicon, |s| vocab.get(s))
+            expand(w, vocab.word_index(), vocab.terms(), true, &lexicon, |s| vocab.get(s))
         });
         let mut best = None;
         scanner.find(&ids, &terms, short, |_, hit| best = Some(hit));

@@ -133,6 +133,10 @@ pub fn score(
     let max_exact: [f64; 9] = std::array::from_fn(|i| share(FACTORS[i].1, &outcomes[i]));
     let exact_parts: [f64; 9] = std::array::from_fn(|i| max_exact[i] * outcomes[i].fraction);
     let exact: f64 = exact_parts.iter().sum::<f64>().clamp(0.0, 100.0);
+    if exact <= 0.0 && explain.is_none() {
+        // Nothing earned: every part is 0 points (most vacancies of a ranking).
+        return Scored { exact: 0.0, score: 0, excluded };
+    }
     // Whole points per part add up to the score shown (see `apportion`).
     let max_points = apportion(&max_exact, &[100; 9], if used_weight == 0 { 0 } else { 100 });
     let points = apportion(&exact_parts, &max_points, exact.round() as u32);

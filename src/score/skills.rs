@@ -25,12 +25,12 @@ fn from_hit(hit: Option<PhraseHit>, found_in: MatchWhere) -> Option<Match> {
 
 /// A match through the taxonomy: the term names `concept` (whole or in part), counted `factor`
 /// (how surely the vacancy has that concept); else its best concept is related to it.
-fn by_concept(term: &QueryTerm, concept: ConceptIdx, factor: f64, taxonomy: &Taxonomy, found_in: MatchWhere) -> Option<Match> {
+fn by_concept(term: &QueryTerm, concept: ConceptIdx, factor: f64, found_in: MatchWhere) -> Option<Match> {
     if let Some(c) = term.concept(concept) {
         return Some(Match { strength: c.strength * factor, how: c.how, found_in, words_found: c.words_found });
     }
     let best = term.best_concept()?;
-    taxonomy.related(best.concept, concept).then(|| Match::whole(STRENGTH_RELATED * best.strength * factor, MatchHow::Related, found_in))
+    term.related_to_best(concept).then(|| Match::whole(STRENGTH_RELATED * best.strength * factor, MatchHow::Related, found_in))
 }
 
 /// Whether `inner` occurs as consecutive terms inside `outer` ("excel" in "excel gevorderd").
@@ -215,7 +215,7 @@ pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, ex
         let mut found: Option<Match> = None;
         for vo in &v.occupations {
             let found_in = if vo.given { MatchWhere::Occupation } else { MatchWhere::Title };
-            if let Some(f) = by_concept(&occ.term, vo.concept, f64::from(vo.strength), taxonomy, found_in) {
+            if let Some(f) = by_concept(&occ.term, vo.concept, f64::from(vo.strength), found_in) {
                 Match::keep_best(&mut found, f);
             }
         }

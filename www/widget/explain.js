@@ -10,10 +10,16 @@ function hoursText(t, range) {
   return t('hours', range.min, range.max);
 }
 
+/** The person's words that were found, quoted and listed ("“kok” en “chef”"). */
+const quoted = (t, words) => t.list(words.map((w) => `“${w}”`));
+
+/** How a match was made, in words; for a match in part, which of the person's words were found. */
+const howText = (t, m) => (m.words?.length ? t('howWords', quoted(t, m.words)) : t(`how.${m.how}`));
+
 /** The matched and missing skills, as list items. */
 function skillItems(t, e, c) {
   const matched = e.matchedSkills.map((m) => {
-    const how = t(`how.${m.how}`);
+    const how = howText(t, m);
     if (e.skillsRoute === 'text') return h('li', {}, t('foundIn', m.profileSkill, t(`where.${m.where}`), how));
     const shown = m.vacancySkill ?? m.profileSkill;
     const same = shown.toLocaleLowerCase() === m.profileSkill.toLocaleLowerCase();
@@ -43,6 +49,9 @@ function factorText(part, ctx) {
     case 'occupation': {
       const o = e.occupation;
       if (!o) return x('occupationNone', c);
+      if (o.words?.length) {
+        return x('occupationPartial', o.profileOccupation, quoted(t, o.words), o.words.length, t(`where.${o.where}`), o.pastJob, c);
+      }
       return x('occupation', o.profileOccupation, t(`where.${o.where}`), t(`how.${o.how}`), o.pastJob, c);
     }
     case 'distance':

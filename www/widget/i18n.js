@@ -176,8 +176,9 @@ const nl = {
   how: {
     id: 'dezelfde vaardigheid', label: 'hetzelfde woord', synonym: 'een ander woord voor hetzelfde',
     compound: 'deel van een woord', fuzzy: 'bijna hetzelfde geschreven', scattered: 'de woorden los gevonden',
-    related: 'een vaardigheid die erop lijkt (telt half)',
+    partial: 'een deel van de woorden', related: 'een vaardigheid die erop lijkt (telt half)',
   },
+  howWords: (words) => `alleen ${words} gevonden`,
   where: {
     skills: 'bij de gevraagde vaardigheden', occupation: 'bij het beroep', title: 'in de titel', description: 'in de tekst',
   },
@@ -192,6 +193,8 @@ const nl = {
     occupation: (wanted, where, how, past, c) => (past
       ? `${c ? 'De kandidaat werkte' : 'Je werkte'} eerder als ${wanted}. Dat lijkt op dit werk (${where}, ${how}). Eerder werk telt voor 80%.`
       : `${c ? 'De kandidaat zoekt' : 'Je zoekt'} werk als ${wanted}. Dat past ${where} (${how}).`),
+    occupationPartial: (wanted, words, count, where, past, c) => `${c ? (past ? 'De kandidaat werkte eerder als' : 'De kandidaat zoekt werk als')
+      : (past ? 'Je werkte eerder als' : 'Je zoekt werk als')} ${wanted}. ${words} ${count > 1 ? 'staan' : 'staat'} ${where}.${past ? ' Eerder werk telt voor 80%.' : ''}`,
     occupationNone: (c) => `Het beroep dat ${c ? 'de kandidaat zoekt' : 'je zoekt'}, zien we niet terug in deze vacature.`,
     distance: (km, max, c) => (c ? `De kandidaat woont ${km} km hemelsbreed van het werk${max ? ` en wil tot ${max} km reizen` : ''}.`
       : `Het werk is ${km} km hemelsbreed van je postcode${max ? `. Je wilt tot ${max} km reizen` : ''}.`),
@@ -432,8 +435,9 @@ const en = {
   how: {
     id: 'the same skill', label: 'the same word', synonym: 'another word for the same thing',
     compound: 'part of a word', fuzzy: 'spelled almost the same', scattered: 'the words found apart',
-    related: 'a similar skill (counts half)',
+    partial: 'some of the words', related: 'a similar skill (counts half)',
   },
+  howWords: (words) => `only ${words} found`,
   where: {
     skills: 'in the skills asked for', occupation: 'in the occupation', title: 'in the title', description: 'in the text',
   },
@@ -448,6 +452,8 @@ const en = {
     occupation: (wanted, where, how, past, c) => (past
       ? `${c ? 'The candidate worked' : 'You worked'} as ${wanted} before. That is like this job (${where}, ${how}). Earlier work counts for 80%.`
       : `${c ? 'The candidate is' : 'You are'} looking for work as ${wanted}. That fits ${where} (${how}).`),
+    occupationPartial: (wanted, words, count, where, past, c) => `${c ? (past ? 'The candidate worked as' : 'The candidate is looking for work as')
+      : (past ? 'You worked as' : 'You are looking for work as')} ${wanted}${past ? ' before' : ''}. ${words} ${count > 1 ? 'are' : 'is'} ${where}.${past ? ' Earlier work counts for 80%.' : ''}`,
     occupationNone: (c) => `We do not see the occupation ${c ? 'the candidate is' : 'you are'} looking for in this vacancy.`,
     distance: (km, max, c) => (c ? `The candidate lives ${km} km from the work as the crow flies${max ? ` and will travel up to ${max} km` : ''}.`
       : `The work is ${km} km from your postcode as the crow flies${max ? `. You will travel up to ${max} km` : ''}.`),
