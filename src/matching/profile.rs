@@ -200,6 +200,8 @@ struct SkillScan {
     hits: FieldHits,
     related: Vec<u32>,
     direct: Cell<Option<Option<DirectMatch>>>,
+    /// Any hit or related profile skill at all.
+    any: bool,
 }
 
 /// A profile ready to be scored against many vacancies.
@@ -227,6 +229,11 @@ pub struct ProfileQuery<'p> {
     label_slot: Vec<u32>,
     unlabeled: Vec<SkillScan>,
     skill_rows: Vec<(bool, u32)>,
+    /// One bit per taxonomy concept: named by a term (whole or in part) or related to a term's
+    /// best concept.
+    concept_set: Vec<u64>,
+    /// Whether the vacancy scanned last can earn anything for skills or occupations.
+    reached: bool,
 }
 
 impl<'p> ProfileQuery<'p> {
@@ -266,6 +273,14 @@ impl<'p> ProfileQuery<'p> {
         let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());
         let point = geo.point_of(profile.location.as_ref());
         let terms = skills.len() + occupations.len();
+        let mut concept_set = vec![0u64; taxonomy.len().div_ceil(64)];
+        for term in skills.iter().chain(occupations.iter().map(|o| &o.term)) {
+            for c in term.concepts.iter().map(|c| c.concept).chain(term.related.iter().copied()) {
+                if let Some(word) = concept_set.get_mut(c as usize / 64) {
+                    *word |= 1 << (c % 64);
+                }
+            }
+        }
         ProfileQuery {
             profile,
             options,
@@ -281,7 +296,20 @@ impl<'p> ProfileQuery<'p> {
             label_slot: Vec::new(),
             unlabeled: Vec::new(),
             skill_rows: Vec::new(),
+            concept_set,
+            reached: false,
         }
+    }
+
+    fn in_concept_set(&self, c: ConceptIdx) -> bool {
+        self.concept_set.get(c as usize / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
+    }
+
+    /// Whether the vacancy scanned last ([`ProfileQuery::scan_vacancy`]) can earn anything
+    /// for skills or occupations: a phrase was found in it, or it has a concept the profile
+    /// names or is related to. When not, both factors earn nothing, without looking further.
+    pub fn reached(&self) -> bool {
+        self.reached
     }
 
     fn skill_scan(&self, j: usize) -> &SkillScan {
@@ -324,14 +352,18 @@ impl<'p> ProfileQuery<'p> {
         self.skills.len() + k
     }
 
-    fn scan(scanner: &mut FieldScanner, owners: &[u32], field: &[TermId], terms: &TermTable, short: bool, hits: &mut FieldHits) {
+    /// Fills `hits` with the best hit of each term in `field`; whether there was any.
+    fn scan(scanner: &mut FieldScanner, owners: &[u32], field: &[TermId], terms: &TermTable, short: bool, hits: &mut FieldHits) -> bool {
         hits.iter_mut().for_each(|h| *h = None);
+        let mut any = false;
         scanner.find(field, terms, short, |phrase, hit| {
+            any = true;
             let slot = &mut hits[owners[phrase] as usize];
             if slot.is_none_or(|s| hit.strength > s.strength || (hit.strength == s.strength && hit.how < s.how)) {
                 *slot = Some(hit);
             }
         });
+        any
     }
 
     /// Scans a vacancy's title, description and listed skills for the profile's phrases,
@@ -342,10 +374,13 @@ impl<'p> ProfileQuery<'p> {
         // The title and description are read for skills (vacancies that list none) and for
         // occupations; otherwise the hits are left as they are: they are only read for a
         // vacancy whose text was scanned.
+        let mut reached = false;
         if (v.skills.is_empty() && !self.skills.is_empty()) || !self.occupations.is_empty() {
-            Self::scan(&mut self.scanner, &self.phrase_owner, &v.title, terms, true, &mut self.title_hits);
-            Self::scan(&mut self.scanner, &self.phrase_owner, &v.description, terms, false, &mut self.description_hits);
-            self.literal_titles(&v.source.title);
+            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, &v.title, terms, true, &mut self.title_hits);
+            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, &v.description, terms, false, &mut self.description_hits);
+            if reached {
+                self.literal_titles(&v.source.title);
+            }
         }
         // A label is scanned once per query: thousands of vacancies list the same skills.
         self.skill_rows.clear();
@@ -368,6 +403,11 @@ impl<'p> ProfileQuery<'p> {
             }
             self.skill_rows.push((true, self.label_slot[label]));
         }
+        reached |= (0..self.skill_rows.len()).any(|j| self.skill_scan(j).any);
+        reached |= v.occupations.iter().any(|o| self.in_concept_set(o.concept))
+            || v.skills.iter().filter_map(|s| s.concept).any(|c| self.in_concept_set(c))
+            || v.text_skills.iter().any(|f| self.in_concept_set(f.concept));
+        self.reached = reached;
     }
 
     /// A title that is exactly a term's words after normalisation, but not as written ("Kappers"
@@ -389,7 +429,9 @@ impl<'p> ProfileQuery<'p> {
 
     fn scan_skill(&mut self, skill: &PreparedSkill, terms: &TermTable, count: usize) -> SkillScan {
         let mut hits = vec![None; count];
-        Self::scan(&mut self.scanner, &self.phrase_owner, &skill.terms, terms, true, &mut hits);
-        SkillScan { hits, related: Self::related_to(&self.skills, skill.concept), direct: Cell::new(None) }
+        let found = Self::scan(&mut self.scanner, &self.phrase_owner, &skill.terms, terms, true, &mut hits);
+        let related = Self::related_to(&self.skills, skill.concept);
+        let any = found || !related.is_empty();
+        SkillScan { hits, related, direct: Cell::new(None), any }
     }
 }

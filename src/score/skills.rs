@@ -49,6 +49,9 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     if q.skills.is_empty() {
         return Outcome::NOT_USED;
     }
+    if !q.reached() && explain.is_none() {
+        return Outcome::graded(0.0);
+    }
     if v.skills.is_empty() {
         return text_skills(q, v, explain);
     }
@@ -209,6 +212,9 @@ fn text_skills(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Option<&mut E
 pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explain: Option<&mut Explanation>) -> Outcome {
     if q.occupations.is_empty() {
         return Outcome::NOT_USED;
+    }
+    if !q.reached() && explain.is_none() {
+        return Outcome::graded(0.0);
     }
     let mut best: Option<(Match, usize)> = None;
     for (k, occ) in q.occupations.iter().enumerate() {
