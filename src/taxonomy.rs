@@ -10,7 +10,7 @@ use crate::matching::lexicon::Lexicon;
 use crate::model::{Concept, ConceptKind};
 use crate::text::{fold, normalize_label};
 use crate::validate::check_concept;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Index of a concept in the taxonomy.
 pub type ConceptIdx = u32;
@@ -69,7 +69,7 @@ impl Taxonomy {
     /// Builds the taxonomy; a bad or duplicate concept is an error naming it.
     pub fn new(concepts: &[Concept], limits: &Limits) -> Result<Self, InputError> {
         Limits::check_count("taxonomy", concepts.len(), limits.max_concepts, "maxConcepts")?;
-        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut keys: HashMap<String, u32> = HashMap::default();
         let mut key_of = |id: &str| {
             let next = keys.len() as u32;
             *keys.entry(id.to_owned()).or_insert(next)

@@ -1,7 +1,7 @@
 //! [`Vocab`]: interns normalised terms to integer ids. Append-only, so ids never change.
 
 use crate::matching::word_index::WordIndex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Id of an interned term.

@@ -14,6 +14,7 @@ use crate::import::json::Json;
 use crate::index_file::taxonomy_check;
 use crate::limits::Limits;
 use crate::matching::expand::ExpansionCache;
+use crate::matching::postings::{has, Postings};
 use crate::matching::profile::ProfileQuery;
 use crate::matching::terms::TermTable;
 use crate::model::ConstraintMode;
@@ -46,6 +47,8 @@ pub struct Engine {
     taxonomy_check: u32,
     /// The vacancies by place, built at the first ranking after a change.
     grid: std::sync::OnceLock<Grid>,
+    /// The vacancies by term and concept, built at the first ranking after a change.
+    postings: std::sync::OnceLock<Postings>,
 }
 
 impl Engine {
@@ -158,6 +161,7 @@ impl Engine {
         self.by_id.insert(v.source.id.clone(), self.vacancies.len());
         self.vacancies.push(v);
         self.grid.take();
+        self.postings.take();
     }
 
     /// Removes vacancies by id; unknown ids are ignored. Returns how many were removed.
@@ -167,6 +171,7 @@ impl Engine {
             let Some(index) = self.by_id.remove(id) else { continue };
             self.vacancies.swap_remove(index);
             self.grid.take();
+            self.postings.take();
             if let Some(moved) = self.vacancies.get(index) {
                 self.by_id.insert(moved.source.id.clone(), index);
             }
@@ -219,6 +224,10 @@ impl Engine {
             _ => None,
         };
         let everything = if nearby.is_some() { 0 } else { vacancies.len() };
+        // Only the vacancies that hold a term or concept the profile matches can earn anything
+        // for skills and occupations; the others are scored on the rest without being read.
+        let postings = self.postings.get_or_init(|| Postings::new(vacancies, terms));
+        let reach = postings.reach(vacancies.len(), q.matched_terms(), q.named_concepts());
         let indices = (0..everything).chain(nearby.iter().flatten().map(|&i| i as usize));
         Ok(top_k(
             indices,
@@ -230,7 +239,11 @@ impl Engine {
                     return None;
                 }
                 let constraints = passes_filters(&q, v)?;
-                q.scan_vacancy(v, terms);
+                if explain.is_some() || has(&reach, i) {
+                    q.scan_vacancy(v, terms);
+                } else {
+                    q.skip_vacancy();
+                }
                 Some(score(&q, v, taxonomy, explain, Some(constraints)))
             },
             |i| vacancies[i].source.id.as_str(),

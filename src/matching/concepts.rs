@@ -12,7 +12,7 @@ use crate::explain::MatchHow;
 use crate::model::ConceptKind;
 use crate::rules::{CONCEPT_MATCH_MAX, CONCEPT_MATCH_MIN, GROUP_CONCEPT_FACTOR, PARTIAL_CURVE, STRENGTH_PARTIAL_MAX};
 use crate::taxonomy::ConceptIdx;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A word of an indexed label: its lexicon word, weight, and its parts.
 #[derive(Debug, Clone)]
@@ -154,27 +154,32 @@ impl ConceptIndex {
                 bound[label as usize] += credit * std::mem::take(&mut best_here[label as usize]);
             }
         }
-        let upper = |label: u32| -> f64 {
-            let cq = if total > 0.0 { (f64::from(bound[label as usize]) / total).min(1.0) } else { 1.0 };
+        // The strength a label can reach at most, from its bound of the text's weight covered.
+        let upper = |bound: f32| -> f64 {
+            let cq = if total > 0.0 { (f64::from(bound) / total).min(1.0) } else { 1.0 };
             cq.max(STRENGTH_PARTIAL_MAX * cq.powf(PARTIAL_CURVE))
         };
-        let mut order: Vec<(f64, u32)> =
-            reached.into_iter().filter(|&l| self.labels[l as usize].kind == kind).map(|l| (upper(l), l)).collect();
-        order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut order: Vec<(u32, u32)> =
+            reached.into_iter().filter(|&l| self.labels[l as usize].kind == kind).map(|l| (bound[l as usize].to_bits(), l)).collect();
+        // Positive floats order like their bits.
+        order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let literal = text.words.iter().map(|w| w.written.as_str()).collect::<Vec<_>>().join(" ");
-        let mut best: HashMap<ConceptIdx, (f64, bool, bool, ConceptMatch)> = HashMap::new();
+        let mut best: HashMap<ConceptIdx, (f64, bool, bool, ConceptMatch)> = HashMap::default();
         let mut scratch = Scratch::default();
         let mut floor = CONCEPT_MATCH_MIN;
-        for (i, &(upper, at)) in order.iter().enumerate() {
+        for (i, &(bits, at)) in order.iter().enumerate() {
             // Labels come by their upper bound: once it is under the weakest concept that
             // would be kept, no later label can change what is kept.
-            if upper < floor {
+            if upper(f32::from_bits(bits)) < floor {
                 break;
             }
             let label = &self.labels[at as usize];
             let Some(score) = self.score_label(label, text, &hits, field_exponent, &mut scratch) else { continue };
             let group = self.groups.get(label.concept as usize).copied().unwrap_or(false);
             let strength = if group { score.strength * GROUP_CONCEPT_FACTOR } else { score.strength };
+            if best.get(&label.concept).is_some_and(|b| b.0 > strength) {
+                continue;
+            }
             let key = (strength, label.folded == literal, label.index == 0);
             let found =
                 ConceptMatch { concept: label.concept, strength, how: score.how, words_found: score.words_found, label: label.index };

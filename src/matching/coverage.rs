@@ -64,7 +64,7 @@ impl Coverage {
     /// scaled by how much of the field it covers; found scattered, it counts
     /// [`STRENGTH_SCATTERED`] of that; found in part, at most [`STRENGTH_PARTIAL_MAX`].
     pub fn strength(&self, field_exponent: f64) -> f64 {
-        let field = self.field.powf(field_exponent).powf(PARTIAL_CURVE);
+        let field = if self.field >= 1.0 { 1.0 } else { self.field.powf(field_exponent * PARTIAL_CURVE) };
         if self.complete {
             let whole = self.phrase * field;
             if self.in_order {

@@ -6,7 +6,7 @@
 use super::lexicon::Lexicon;
 use super::word_index::WordIndex;
 use super::word_match::{WordKind, WordMatch};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Mutex;
 
 /// The words (by id) that one query word matches, sorted by id.

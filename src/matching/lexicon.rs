@@ -12,7 +12,7 @@ use crate::rules::{
     COMPOUND_HEAD_MIN_CHARS, COMPOUND_HEAD_WEIGHT, GENERIC_WORDS, GENERIC_WORD_WEIGHT, UNKNOWN_WORD_WEIGHT, WORD_SYNONYM_MIN_CONCEPTS,
 };
 use crate::text::{split_compound, stem, token_pairs};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Id of a lexicon word.
 pub type WordId = u32;
@@ -54,7 +54,7 @@ fn is_generic(word: &str) -> bool {
 impl Lexicon {
     /// The lexicon of a taxonomy: `concepts` yields each concept's labels.
     pub fn new<'a>(concepts: impl Iterator<Item = &'a [String]> + Clone) -> Lexicon {
-        let mut known: HashSet<String> = HashSet::new();
+        let mut known: HashSet<String> = HashSet::default();
         for labels in concepts.clone() {
             for label in labels {
                 known.extend(token_pairs(label).into_iter().map(|(_, s)| s));
@@ -69,12 +69,12 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         let mut df: Vec<u32> = Vec::new();
         let mut documents = 0u32;
-        let mut pair_concepts: HashMap<(WordId, WordId), u32> = HashMap::new();
+        let mut pair_concepts: HashMap<(WordId, WordId), u32> = HashMap::default();
         for labels in concepts {
-            let mut sequences: HashSet<Vec<WordId>> = HashSet::new();
+            let mut sequences: HashSet<Vec<WordId>> = HashSet::default();
             // How many concepts use a word, not how many labels: a concept's variants
             // ("monteur", "monteuse") do not make its words common.
-            let mut seen: HashSet<WordId> = HashSet::new();
+            let mut seen: HashSet<WordId> = HashSet::default();
             let mut any = false;
             for label in labels {
                 let analysed = analyse(label);
@@ -136,7 +136,7 @@ impl Lexicon {
     /// nothing else): "operator spinmachine" / "bediener spinmachine" → (operator, bediener).
     fn count_replacements(&self, sequences: &HashSet<Vec<WordId>>, counts: &mut HashMap<(WordId, WordId), u32>) {
         let list: Vec<&Vec<WordId>> = sequences.iter().filter(|s| s.len() >= 2).collect();
-        let mut pairs: HashSet<(WordId, WordId)> = HashSet::new();
+        let mut pairs: HashSet<(WordId, WordId)> = HashSet::default();
         for (i, a) in list.iter().enumerate() {
             for b in &list[i + 1..] {
                 if a.len() != b.len() {

@@ -14,6 +14,8 @@
 //! - [`concepts`]: which taxonomy concepts a text means ([`concepts::ConceptIndex`]).
 //! - [`terms`]: weight and compound parts of every term of an engine's vocabulary.
 //! - [`scan`]: finding many phrases in a vacancy's fields in one pass.
+//! - [`postings`]: the vacancies per term and per concept, so a ranking scans only those a
+//!   profile reaches.
 //! - [`profile`]: a profile prepared once per ranking ([`profile::ProfileQuery`]).
 //! - [`found`]: one match type with one ordering, whatever route found it.
 
@@ -23,6 +25,7 @@ pub mod coverage;
 pub mod expand;
 pub mod found;
 pub mod lexicon;
+pub mod postings;
 pub mod profile;
 pub mod scan;
 pub mod terms;

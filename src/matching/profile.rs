@@ -234,6 +234,8 @@ pub struct ProfileQuery<'p> {
     concept_set: Vec<u64>,
     /// Whether the vacancy scanned last can earn anything for skills or occupations.
     reached: bool,
+    /// The whole-point maxima of the parts, for the last set of used factors (a bit each).
+    max_points: Cell<Option<(u16, [u32; 9])>>,
 }
 
 impl<'p> ProfileQuery<'p> {
@@ -298,11 +300,45 @@ impl<'p> ProfileQuery<'p> {
             skill_rows: Vec::new(),
             concept_set,
             reached: false,
+            max_points: Cell::new(None),
         }
     }
 
     fn in_concept_set(&self, c: ConceptIdx) -> bool {
         self.concept_set.get(c as usize / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
+    }
+
+    /// The whole-point maxima of the parts when the factors `used` (a bit each) count:
+    /// `compute()` once per set of factors, remembered for the next vacancy.
+    pub fn max_points(&self, used: u16, compute: impl FnOnce() -> [u32; 9]) -> [u32; 9] {
+        match self.max_points.get() {
+            Some((known, points)) if known == used => points,
+            _ => {
+                let points = compute();
+                self.max_points.set(Some((used, points)));
+                points
+            }
+        }
+    }
+
+    /// The vocabulary terms the profile's phrases match.
+    pub fn matched_terms(&self) -> impl Iterator<Item = TermId> + '_ {
+        self.scanner.terms()
+    }
+
+    /// The concepts the profile names (whole or in part) or is related to.
+    pub fn named_concepts(&self) -> impl Iterator<Item = ConceptIdx> + '_ {
+        self.concept_set
+            .iter()
+            .enumerate()
+            .flat_map(|(i, &bits)| (0..64).filter(move |b| bits & (1 << b) != 0).map(move |b| (i * 64 + b) as ConceptIdx))
+    }
+
+    /// Instead of [`ProfileQuery::scan_vacancy`], for a vacancy that no matched term or named
+    /// concept reaches (see [`crate::matching::postings`]): it earns nothing for skills and
+    /// occupations.
+    pub fn skip_vacancy(&mut self) {
+        self.reached = false;
     }
 
     /// Whether the vacancy scanned last ([`ProfileQuery::scan_vacancy`]) can earn anything

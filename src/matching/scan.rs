@@ -10,7 +10,7 @@ use super::terms::TermTable;
 use super::word_match::{WordKind, WordMatch};
 use crate::explain::MatchHow;
 use crate::vocab::TermId;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Where a phrase's words came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +95,7 @@ impl FieldScanner {
     /// Indexes `phrases`, each feature with its matches among the vocabulary's terms
     /// (`expansion(feature text)`); phrase `i` is reported as index `i`.
     pub fn new(phrases: Vec<Phrase>, mut expansion: impl FnMut(&str) -> Vec<(TermId, WordMatch)>) -> Self {
-        let mut by_term: HashMap<TermId, Vec<(u32, u16, WordMatch)>> = HashMap::new();
+        let mut by_term: HashMap<TermId, Vec<(u32, u16, WordMatch)>> = HashMap::default();
         let mut features = Vec::with_capacity(phrases.len());
         for (pi, phrase) in phrases.iter().enumerate() {
             let list: Vec<(usize, Option<usize>, String)> =
@@ -113,6 +113,11 @@ impl FieldScanner {
             present[term as usize / 64] |= 1 << (term % 64);
         }
         FieldScanner { phrases, features, by_term, present, scratch: Vec::new(), best: Vec::new(), parts: Vec::new() }
+    }
+
+    /// The vocabulary terms any phrase matches (in any field).
+    pub fn terms(&self) -> impl Iterator<Item = TermId> + '_ {
+        self.by_term.keys().copied()
     }
 
     /// Number of phrases.
@@ -252,6 +257,9 @@ fn part_weights(terms: &TermTable, term: TermId) -> impl Iterator<Item = f64> + 
 /// of one compound) or the next. A word found through its parts (`by_parts`) is its parts,
 /// in order.
 fn in_order(group: &[Occurrence], features: &[(usize, Option<usize>, String)], text: &Analysed, by_parts: u64) -> bool {
+    if text.words.len() == 1 && by_parts & 1 == 0 {
+        return true;
+    }
     let mut reachable: Vec<u32> = Vec::new();
     let mut first = true;
     for (wi, word) in text.words.iter().enumerate() {

@@ -7,8 +7,8 @@
 use super::word_match::{relate, QueryWord, WordMatch};
 use crate::rules::{COMPOUND_PREFIX_MIN_CHARS, COMPOUND_REST_MIN_CHARS, WORD_FORM_MIN_CHARS};
 use crate::text::max_typos;
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// An index over a list of words; a word's id is its position in the list.
 #[derive(Debug, Default, Clone)]

@@ -137,14 +137,23 @@ pub fn score(
         // Nothing earned: every part is 0 points (most vacancies of a ranking).
         return Scored { exact: 0.0, score: 0, excluded };
     }
-    // Whole points per part add up to the score shown (see `apportion`).
-    let max_points = apportion(&max_exact, &[100; 9], if used_weight == 0 { 0 } else { 100 });
+    // Whole points per part add up to the score shown (see `apportion`). The maxima depend
+    // only on which factors are used, so a ranking works them out once per set of factors.
+    let used =
+        outcomes.iter().enumerate().filter(|(_, o)| o.status != crate::explain::PartStatus::NotUsed).fold(0u16, |m, (i, _)| m | 1 << i);
+    let max_points = q.max_points(used, || apportion(&max_exact, &[100; 9], if used_weight == 0 { 0 } else { 100 }));
+    let Some(e) = explain else {
+        // The sum `apportion` reaches: the rounded score, unless the maxima of the parts that
+        // earned anything cannot hold it.
+        let room: u32 = (0..9).filter(|&i| exact_parts[i] > 0.0).map(|i| max_points[i]).sum();
+        let score = (exact.round() as u32).min(room);
+        debug_assert_eq!(score, apportion(&exact_parts, &max_points, exact.round() as u32).iter().sum::<u32>());
+        return Scored { exact, score, excluded };
+    };
     let points = apportion(&exact_parts, &max_points, exact.round() as u32);
     let score = points.iter().sum();
-    if let Some(e) = explain {
-        e.parts = (0..9)
-            .map(|i| ScorePart { factor: FACTORS[i].0, status: outcomes[i].status, points: points[i], max_points: max_points[i] })
-            .collect();
-    }
+    e.parts = (0..9)
+        .map(|i| ScorePart { factor: FACTORS[i].0, status: outcomes[i].status, points: points[i], max_points: max_points[i] })
+        .collect();
     Scored { exact, score, excluded }
 }

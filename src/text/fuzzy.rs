@@ -66,7 +66,8 @@ mod tests {
 
     #[test]
     fn the_cheap_bound_never_exceeds_the_distance() {
-        for (a, b) in [("heftruk", "heftruck"), ("schoonmkaer", "schoonmaker"), ("kassa", "massa"), ("abcdef", "fedcba"), ("één", "een")] {
+        for (a, b) in [("heftruk", "heftruck"), ("schoonmkaer", "schoonmaker"), ("kassa", "massa"), ("abcdef", "fedcba"), ("één", "een")]
+        {
             assert!(bag_distance(a, b) <= strsim::osa_distance(a, b), "{a} {b}");
         }
     }
