@@ -157,3 +157,6 @@ pub fn score(
         .collect();
     Scored { exact, score, excluded }
 }
+
+#[cfg(test)]
+mod tests;

@@ -102,16 +102,21 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     // Related concepts earn partial credit, but each profile skill lends it to one vacancy
     // skill at most (required ones first, then in list order), so a broad skill cannot
     // half-cover a whole list. Lending is rare: the list of lenders allocates only when used.
+    // A related concept also counts where a direct match is weaker than it.
     let mut lent: Vec<usize> = Vec::new();
     for required in [true, false] {
         for (j, slot) in best.iter_mut().enumerate() {
-            if slot.is_some() || v.skills[j].required != required {
+            if v.skills[j].required != required {
                 continue;
             }
-            if let Some(i) = q.related_skills(j).iter().map(|&i| i as usize).find(|i| !lent.contains(i)) {
+            let weaker = |strength: f64| slot.is_none_or(|(m, _)| m.strength < strength);
+            let lender = q.related_skills(j).iter().map(|&i| i as usize).filter(|i| !lent.contains(i)).find_map(|i| {
+                let strength = STRENGTH_RELATED * q.skills[i].best_concept().map_or(0.0, |c| c.strength);
+                weaker(strength).then_some((i, strength))
+            });
+            if let Some((i, strength)) = lender {
                 lent.push(i);
-                let lender = q.skills[i].best_concept().map_or(0.0, |c| c.strength);
-                *slot = Some((Match::whole(STRENGTH_RELATED * lender, MatchHow::Related, MatchWhere::Skills), i));
+                *slot = Some((Match::whole(strength, MatchHow::Related, MatchWhere::Skills), i));
             }
         }
     }
