@@ -94,6 +94,10 @@ pub const FIELD_COVERAGE_EXPONENT_SKILL: f64 = 0.2;
 pub const PARTIAL_CURVE: f64 = 0.5;
 /// Most a phrase found only in part can count.
 pub const STRENGTH_PARTIAL_MAX: f64 = 0.8;
+/// A phrase found only in part counts when the words found say at least this much, as a share
+/// of an average word's weight: one common or generic word of several ("werk" of "kassawerk")
+/// is no evidence.
+pub const PARTIAL_MIN_EVIDENCE: f64 = 0.5;
 /// Weight of a word the taxonomy does not know, as a share of an average word's weight: a
 /// qualifier such as "Italiaans" in "Kok Italiaans" carries little, since no label can confirm it.
 pub const UNKNOWN_WORD_WEIGHT: f64 = 0.5;

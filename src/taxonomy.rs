@@ -58,6 +58,8 @@ pub struct Taxonomy {
     narrower: HashMap<u32, Vec<ConceptIdx>>,
     /// Key → the concept with that id, for broader keys that are loaded concepts.
     by_key: HashMap<u32, ConceptIdx>,
+    /// Labels and words by their beginning, for autocomplete; made at the first suggestion.
+    suggest: std::sync::OnceLock<crate::suggest::SuggestIndex>,
 }
 
 /// Removes the spaces of a normalised label, so "heftruck chauffeur" = "heftruckchauffeur".
@@ -116,6 +118,13 @@ impl Taxonomy {
         let entries = tax.concepts.iter().zip(&labels).zip(&tax.groups).map(|((e, l), &g)| (e.concept.kind, l.as_slice(), g));
         tax.index = ConceptIndex::new(&tax.lexicon, entries);
         Ok(tax)
+    }
+
+    /// The labels and their words by their beginning, for autocomplete.
+    pub fn suggest_index(&self) -> &crate::suggest::SuggestIndex {
+        self.suggest.get_or_init(|| {
+            crate::suggest::SuggestIndex::new(self.concepts.iter().enumerate().map(|(i, e)| (i as ConceptIdx, e.folded_labels.as_slice())))
+        })
     }
 
     /// The words of the labels: weights, compound parts, synonyms (empty without a taxonomy).

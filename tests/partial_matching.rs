@@ -26,7 +26,7 @@ fn occupations() -> Vec<Concept> {
         concept("o:groen", O, "groenvoorziener", &["medewerker groenvoorziening"], &["isco:6113"]),
         concept("o:bakker", O, "bakker", &["broodbakker"], &["isco:7512"]),
         concept("o:portier", O, "portier", &["receptionist portiersloge"], &["isco:9629"]),
-        concept("o:garen", O, "machineoperator garenproductie", &["operator garenproductie"], &["isco:8151"]),
+        concept("o:garen", O, "machineoperator garenproductie", &["operator garenproductie", "operator garen"], &["isco:8151"]),
         concept("o:verpakking", O, "operator verpakkingsmachine", &[], &["isco:8189"]),
         concept(
             "o:asfalt",

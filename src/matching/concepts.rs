@@ -10,7 +10,7 @@ use super::lexicon::{Lexicon, WordId};
 use super::word_match::{WordKind, WordMatch};
 use crate::explain::MatchHow;
 use crate::model::ConceptKind;
-use crate::rules::{CONCEPT_MATCH_MAX, CONCEPT_MATCH_MIN, GROUP_CONCEPT_FACTOR, PARTIAL_CURVE, STRENGTH_PARTIAL_MAX};
+use crate::rules::{CONCEPT_MATCH_MAX, CONCEPT_MATCH_MIN, GROUP_CONCEPT_FACTOR, PARTIAL_CURVE, PARTIAL_MIN_EVIDENCE, STRENGTH_PARTIAL_MAX};
 use crate::taxonomy::ConceptIdx;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -57,6 +57,9 @@ pub struct ConceptIndex {
     postings: Vec<Vec<u32>>,
     /// Per concept: whether other concepts name it as broader (a group).
     groups: Vec<bool>,
+    /// The least weight the words found must have for a match in part to count
+    /// ([`crate::rules::PARTIAL_MIN_EVIDENCE`] of an average word).
+    least_evidence: f64,
     expansions: std::sync::Arc<ExpansionCache>,
 }
 
@@ -71,7 +74,8 @@ impl ConceptIndex {
     /// Indexes the labels: `concepts[i]` is concept `i`'s kind, labels (preferred first) and
     /// whether it is a group.
     pub fn new<'a>(lexicon: &Lexicon, concepts: impl Iterator<Item = (ConceptKind, &'a [String], bool)>) -> ConceptIndex {
-        let mut index = ConceptIndex { postings: vec![Vec::new(); lexicon.len()], ..ConceptIndex::default() };
+        let least_evidence = PARTIAL_MIN_EVIDENCE * lexicon.mean_weight();
+        let mut index = ConceptIndex { postings: vec![Vec::new(); lexicon.len()], least_evidence, ..ConceptIndex::default() };
         for (ci, (kind, labels, group)) in concepts.enumerate() {
             index.groups.push(group);
             for (li, label) in labels.iter().enumerate() {
@@ -230,6 +234,9 @@ impl ConceptIndex {
             return None;
         }
         let side = query_side(text, &s.query, &mut s.parts);
+        if !side.complete && side.matched < self.least_evidence {
+            return None;
+        }
         let coverage = Coverage { phrase: side.share, field: share(label_matched, label_total), complete: side.complete, in_order: true };
         let strength = coverage.strength(field_exponent);
         let how = how_of(side.complete, coverage.field >= 1.0, side.worst, label.index);
@@ -281,6 +288,8 @@ pub(crate) struct QuerySide {
     pub by_parts: u64,
     /// The worst kind of match used.
     pub worst: Option<WordKind>,
+    /// The weight of the text found (not a share): how much the words found say.
+    pub matched: f64,
 }
 
 /// The query side of a coverage from the best strength of each feature (`best`: one entry per
@@ -288,7 +297,7 @@ pub(crate) struct QuerySide {
 pub(crate) fn query_side(text: &Analysed, best: &[(f64, Option<WordKind>)], parts: &mut Vec<(f64, f64)>) -> QuerySide {
     let mut matched = 0.0;
     let mut total = 0.0;
-    let mut side = QuerySide { share: 0.0, complete: true, words_found: 0, by_parts: 0, worst: None };
+    let mut side = QuerySide { share: 0.0, complete: true, words_found: 0, by_parts: 0, worst: None, matched: 0.0 };
     if text.words.iter().all(|w| w.weight <= 0.0 && w.parts.iter().all(|p| p.1 <= 0.0)) {
         // Only words that say nothing ("32 uur"): nothing to find.
         return QuerySide { complete: false, ..side };
@@ -326,6 +335,7 @@ pub(crate) fn query_side(text: &Analysed, best: &[(f64, Option<WordKind>)], part
         fi += 1 + word.parts.len();
     }
     side.share = share(matched, total);
+    side.matched = matched;
     side
 }
 

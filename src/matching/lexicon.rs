@@ -9,7 +9,8 @@
 use super::word_index::WordIndex;
 use super::word_match::WordKind;
 use crate::rules::{
-    COMPOUND_HEAD_MIN_CHARS, COMPOUND_HEAD_WEIGHT, GENERIC_WORDS, GENERIC_WORD_WEIGHT, UNKNOWN_WORD_WEIGHT, WORD_SYNONYM_MIN_CONCEPTS,
+    COMPOUND_HEAD_MIN_CHARS, COMPOUND_HEAD_WEIGHT, COMPOUND_PREFIX_MIN_CHARS, GENERIC_WORDS, GENERIC_WORD_WEIGHT, UNKNOWN_WORD_WEIGHT,
+    WORD_SYNONYM_MIN_CONCEPTS,
 };
 use crate::text::{split_compound, stem, token_pairs};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -199,6 +200,15 @@ impl Lexicon {
         }
     }
 
+    /// The weight of an average word of the lexicon (1 without a taxonomy).
+    pub fn mean_weight(&self) -> f64 {
+        if self.is_empty() {
+            1.0
+        } else {
+            f64::from(self.mean_idf)
+        }
+    }
+
     /// The weight of a word a person typed: as [`Lexicon::weight`], but a word the lexicon does
     /// not know that is a typo of one it knows ("heftruk", "asfalteringsmachines") weighs what
     /// that word weighs.
@@ -230,14 +240,23 @@ impl Lexicon {
             return Vec::new();
         }
         // The longest known head (as written, or without a plural "s": "machines"), with a
-        // first part of at least as many letters.
+        // first part of at least as many letters; else the longest known first part with an
+        // unknown head ("garen" of "garenverwerking").
         let known_head = |right: &str| -> Option<String> {
             [Some(right), right.strip_suffix('s')].into_iter().flatten().find(|h| self.ids.contains_key(*h)).map(str::to_owned)
         };
-        word.char_indices()
+        let cuts: Vec<usize> = word
+            .char_indices()
             .map(|(i, _)| i)
             .filter(|&i| word[..i].chars().count() >= COMPOUND_HEAD_MIN_CHARS && word[i..].chars().count() >= COMPOUND_HEAD_MIN_CHARS)
-            .find_map(|i| known_head(&word[i..]).map(|head| vec![word[..i].to_owned(), head]))
+            .collect();
+        if let Some(parts) = cuts.iter().find_map(|&i| known_head(&word[i..]).map(|head| vec![word[..i].to_owned(), head])) {
+            return parts;
+        }
+        cuts.iter()
+            .rev()
+            .find(|&&i| word[..i].chars().count() >= COMPOUND_PREFIX_MIN_CHARS && self.ids.contains_key(&word[..i]))
+            .map(|&i| vec![word[..i].to_owned(), word[i..].to_owned()])
             .unwrap_or_default()
     }
 

@@ -13,8 +13,8 @@ use crate::geo::{GeoTable, Point};
 use crate::model::{ConceptKind, Profile, RankOptions, TermRef};
 use crate::prepared::{PreparedSkill, PreparedVacancy, NO_LABEL};
 use crate::rules::{
-    ALTERNATIVE_FACTOR, FIELD_COVERAGE_EXPONENT_OCCUPATION, FIELD_COVERAGE_EXPONENT_SKILL, STRENGTH_EXACT, STRENGTH_INFLECTED,
-    STRENGTH_SHARED_LABEL,
+    ALTERNATIVE_FACTOR, FIELD_COVERAGE_EXPONENT_OCCUPATION, FIELD_COVERAGE_EXPONENT_SKILL, PARTIAL_MIN_EVIDENCE, STRENGTH_EXACT,
+    STRENGTH_INFLECTED, STRENGTH_SHARED_LABEL,
 };
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::token_pairs;
@@ -269,7 +269,8 @@ impl<'p> ProfileQuery<'p> {
             .collect();
         let lexicon = taxonomy.lexicon();
         let phrase_owner = phrases.iter().map(|(owner, _)| *owner).collect();
-        let scanner = FieldScanner::new(phrases.into_iter().map(|(_, p)| p).collect(), |word| {
+        let least_evidence = PARTIAL_MIN_EVIDENCE * lexicon.mean_weight();
+        let scanner = FieldScanner::new(phrases.into_iter().map(|(_, p)| p).collect(), least_evidence, |word| {
             cache.get_or(word, vocab.len(), || expand(word, vocab.word_index(), vocab.terms(), true, lexicon, |s| vocab.get(s)))
         });
         let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());

@@ -9,6 +9,7 @@ use super::lexicon::Lexicon;
 use super::terms::TermTable;
 use super::word_match::{WordKind, WordMatch};
 use crate::explain::MatchHow;
+
 use crate::vocab::TermId;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -89,12 +90,15 @@ pub struct FieldScanner {
     scratch: Vec<Occurrence>,
     best: Vec<(f64, Option<WordKind>)>,
     parts: Vec<(f64, f64)>,
+    /// The least weight the words found in part must have to count.
+    least_evidence: f64,
 }
 
 impl FieldScanner {
     /// Indexes `phrases`, each feature with its matches among the vocabulary's terms
-    /// (`expansion(feature text)`); phrase `i` is reported as index `i`.
-    pub fn new(phrases: Vec<Phrase>, mut expansion: impl FnMut(&str) -> Vec<(TermId, WordMatch)>) -> Self {
+    /// (`expansion(feature text)`); phrase `i` is reported as index `i`. A match in part
+    /// counts when the words found weigh at least `least_evidence`.
+    pub fn new(phrases: Vec<Phrase>, least_evidence: f64, mut expansion: impl FnMut(&str) -> Vec<(TermId, WordMatch)>) -> Self {
         let mut by_term: HashMap<TermId, Vec<(u32, u16, WordMatch)>> = HashMap::default();
         let mut features = Vec::with_capacity(phrases.len());
         for (pi, phrase) in phrases.iter().enumerate() {
@@ -112,7 +116,7 @@ impl FieldScanner {
         for &term in by_term.keys() {
             present[term as usize / 64] |= 1 << (term % 64);
         }
-        FieldScanner { phrases, features, by_term, present, scratch: Vec::new(), best: Vec::new(), parts: Vec::new() }
+        FieldScanner { phrases, features, by_term, present, scratch: Vec::new(), best: Vec::new(), parts: Vec::new(), least_evidence }
     }
 
     /// The vocabulary terms any phrase matches (in any field).
@@ -209,6 +213,12 @@ impl FieldScanner {
         let this = &self.phrases[phrase];
         let strength = coverage.strength(this.field_exponent) * this.factor;
         let origin = this.origin;
+        // Partial credit is for the person's own words: a synonym found in part is no evidence.
+        // And words found in part must say at least as much as the rules ask ("werk" of
+        // "kassawerk" in "zelfstandig werken" says too little).
+        if !complete && (origin == Origin::Synonym || side.matched < self.least_evidence) {
+            return None;
+        }
         let words_found = this.term_words(words_found);
         let how = match (complete, in_order, worst) {
             (false, _, _) => MatchHow::Partial,
@@ -304,7 +314,7 @@ mod tests {
         let mut terms = TermTable::default();
         terms.sync(&mut vocab, &lexicon);
         let text = Analysed::new(phrase, &lexicon);
-        let mut scanner = FieldScanner::new(vec![Phrase::whole(text, Origin::Own, field_exponent)], |w| {
+        let mut scanner = FieldScanner::new(vec![Phrase::whole(text, Origin::Own, field_exponent)], 0.0, |w| {
             expand(w, vocab.word_index(), vocab.terms(), true, &lexicon, |s| vocab.get(s))
         });
         let mut best = None;

@@ -32,6 +32,11 @@ pub fn typo_match(a: &str, b: &str) -> bool {
     strsim::osa_distance(a, b) <= allowed
 }
 
+/// Whether `a` and `b` are at most `allowed` edits apart (optimal string alignment).
+pub fn typo_match_within(a: &str, b: &str, allowed: usize) -> bool {
+    bag_distance(a, b) <= allowed && strsim::osa_distance(a, b) <= allowed
+}
+
 /// A lower bound of the edit distance: the larger of the number of letters `a` has more of
 /// than `b`, and the other way round (letters a–z and digits counted; others as one class).
 fn bag_distance(a: &str, b: &str) -> usize {

@@ -8,7 +8,7 @@ mod normalize;
 mod number;
 
 pub use compound::split_compound;
-pub use fuzzy::{max_typos, typo_match};
+pub use fuzzy::{max_typos, typo_match, typo_match_within};
 pub use html::html_to_text;
 pub(crate) use normalize::stem;
 pub use normalize::{fold, linked_tokens, normalize_label, token_pairs, tokens, LinkedToken};
