@@ -246,8 +246,10 @@ pub fn apportion<const N: usize>(exact: &[f64; N], caps: &[u32; N], total: u32) 
         points[i] = (exact[i].max(0.0).floor() as u32).min(caps[i]);
     }
     let mut left = total.saturating_sub(points.iter().sum());
-    let mut order: [usize; N] = std::array::from_fn(|i| i);
-    order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())).then(a.cmp(&b)));
+    // Largest remainder first, then in part order.
+    let remainder = |i: usize| exact[i] - exact[i].floor();
+    let mut order: Vec<usize> = (0..N).collect();
+    crate::order::sort_by_key(&mut order, |&i| (u128::from(crate::order::descending(remainder(i))) << 32) | i as u128);
     while left > 0 {
         let before = left;
         for &i in &order {

@@ -57,7 +57,7 @@ impl GeoTable {
     pub fn entries(&self) -> Vec<GeoEntry> {
         let mut rows: Vec<GeoEntry> =
             self.centroids.iter().map(|(pc4, p)| GeoEntry { pc4: pc4.to_string(), lat: p.lat, lon: p.lon, place: None }).collect();
-        rows.sort_by(|a, b| a.pc4.cmp(&b.pc4));
+        crate::order::sort_by_text(&mut rows, |r| r.pc4.as_str().into());
         rows
     }
 

@@ -19,6 +19,7 @@ pub mod input;
 pub mod limits;
 pub mod matching;
 pub mod model;
+pub mod order;
 pub mod prepared;
 pub mod rank;
 pub mod rules;

@@ -112,7 +112,9 @@ fn concepts_in(words: &[String], kind: ConceptKind, max_terms: usize, taxonomy: 
             }
         }
     }
-    found.sort_by_key(|&(len, start, ci)| (std::cmp::Reverse(len), start, ci));
+    crate::order::sort_by_key(&mut found, |&(len, start, ci)| {
+        (u128::from(u32::MAX - len as u32) << 64) | ((start as u128) << 32) | u128::from(ci)
+    });
     found.into_iter().map(|(_, _, ci)| ci).collect()
 }
 

@@ -244,7 +244,9 @@ impl Engine {
                 _ => None,
             })
             .collect();
-        chosen.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+        // By distance, then by name: the name first, as the sort keeps ties in order.
+        crate::order::sort_by_text(&mut chosen, |c| c.1.into());
+        crate::order::sort_by_key(&mut chosen, |c| u128::from(crate::order::ascending(c.0)));
         Ok(ShardChoice { files: chosen.into_iter().map(|(_, f)| f.to_owned()).collect(), reach_km: reach })
     }
 }

@@ -87,13 +87,18 @@ impl SuggestIndex {
             for (li, label) in folded.iter().enumerate() {
                 let li = li.min(u16::MAX as usize) as u16;
                 entries.push((label.as_str().into(), ci, li, true));
-                let mut words: Vec<&str> = label.split(' ').filter(|w| !w.is_empty()).collect();
-                words.sort_unstable();
-                words.dedup();
+                let mut words: Vec<&str> = Vec::new();
+                for w in label.split(' ').filter(|w| !w.is_empty()) {
+                    if !words.contains(&w) {
+                        words.push(w);
+                    }
+                }
                 entries.extend(words.into_iter().map(|w| (w.into(), ci, li, false)));
             }
         }
-        entries.sort_unstable();
+        // By text, then concept, label and kind: least significant first, as the sorts keep ties.
+        crate::order::sort_by_key(&mut entries, |e| (u128::from(e.1) << 32) | (u128::from(e.2) << 1) | u128::from(e.3));
+        crate::order::sort_by_text(&mut entries, |e| e.0.clone());
         let mut by_first: std::collections::HashMap<char, Vec<u32>> = std::collections::HashMap::new();
         for (i, e) in entries.iter().enumerate().filter(|(_, e)| !e.3) {
             if let Some(first) = e.0.chars().next() {
@@ -109,6 +114,14 @@ impl SuggestIndex {
         let len = self.entries[start..].partition_point(|e| e.0.starts_with(typed));
         &self.entries[start..start + len]
     }
+}
+
+/// Orders suggestions by (tier, label length, label, concept, label index): the least
+/// significant first, as the sorts keep ties in order.
+fn sort_found(found: &mut Vec<(u8, usize, &str, u32, u16)>) {
+    crate::order::sort_by_key(found, |f| (u128::from(f.3) << 16) | u128::from(f.4));
+    crate::order::sort_by_text(found, |f| f.2.into());
+    crate::order::sort_by_key(found, |f| (u128::from(f.0) << 64) | f.1 as u128);
 }
 
 /// Suggestions for `typed` (a prefix), best first; one per concept.
@@ -158,7 +171,7 @@ pub fn suggest(taxonomy: &Taxonomy, typed: &str, options: &SuggestOptions) -> Ve
         }
     }
     let mut found: Vec<(u8, usize, &str, u32, u16)> = best.into_iter().map(|(ci, (t, len, label, li))| (t, len, label, ci, li)).collect();
-    found.sort();
+    sort_found(&mut found);
     found
         .into_iter()
         .take(limit)

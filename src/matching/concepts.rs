@@ -166,7 +166,7 @@ impl ConceptIndex {
         let mut order: Vec<(u32, u32)> =
             reached.into_iter().filter(|&l| self.labels[l as usize].kind == kind).map(|l| (bound[l as usize].to_bits(), l)).collect();
         // Positive floats order like their bits.
-        order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::order::sort_by_key(&mut order, |&(bits, label)| (u128::from(!bits) << 32) | u128::from(label));
         let literal = text.words.iter().map(|w| w.written.as_str()).collect::<Vec<_>>().join(" ");
         let mut best: HashMap<ConceptIdx, (f64, bool, bool, ConceptMatch)> = HashMap::default();
         let mut scratch = Scratch::default();
@@ -193,12 +193,17 @@ impl ConceptIndex {
             }
             if i % 32 == 31 && best.len() >= CONCEPT_MATCH_MAX {
                 let mut strengths: Vec<f64> = best.values().map(|b| b.0).collect();
-                strengths.select_nth_unstable_by(CONCEPT_MATCH_MAX - 1, |a, b| b.total_cmp(a));
+                crate::order::sort_by_key(&mut strengths, |&s| u128::from(crate::order::descending(s)));
                 floor = floor.max(strengths[CONCEPT_MATCH_MAX - 1]);
             }
         }
         let mut out: Vec<(f64, bool, bool, ConceptMatch)> = best.into_values().filter(|b| b.0 >= CONCEPT_MATCH_MIN).collect();
-        out.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.concept.cmp(&b.3.concept)));
+        crate::order::sort_by_key(&mut out, |b| {
+            (u128::from(crate::order::descending(b.0)) << 64)
+                | (u128::from(!b.1) << 33)
+                | (u128::from(!b.2) << 32)
+                | u128::from(b.3.concept)
+        });
         out.truncate(CONCEPT_MATCH_MAX);
         out.into_iter().map(|b| b.3).collect()
     }

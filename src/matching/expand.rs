@@ -32,7 +32,7 @@ pub fn expand(
             }
         }
     }
-    out.sort_unstable_by_key(|e| e.0);
+    crate::order::sort_by_key(&mut out, |e| u128::from(e.0));
     out
 }
 

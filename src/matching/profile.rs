@@ -51,6 +51,12 @@ impl QueryTerm {
         self.concepts.first()
     }
 
+    /// Whether `inner` (a vacancy skill's terms) occurs whole, as consecutive words, inside this
+    /// term ("excel" in "excel gevorderd"): the person has what the vacancy asks, and more.
+    pub fn contains(&self, inner: &[TermId]) -> bool {
+        !inner.is_empty() && self.own_terms.windows(inner.len()).any(|w| w.iter().zip(inner).all(|(a, b)| *a == Some(*b)))
+    }
+
     /// Whether `c` is related in the taxonomy to the concept it names best.
     pub fn related_to_best(&self, c: ConceptIdx) -> bool {
         self.related.binary_search(&c).is_ok()
@@ -130,9 +136,9 @@ fn prepare(
             concepts.push(found);
         }
     }
-    concepts.sort_by(|a, b| b.strength.total_cmp(&a.strength));
+    crate::order::sort_by_key(&mut concepts, |c| u128::from(crate::order::descending(c.strength)));
     let mut by_concept: Vec<(ConceptIdx, u32)> = concepts.iter().enumerate().map(|(i, c)| (c.concept, i as u32)).collect();
-    by_concept.sort_unstable();
+    crate::order::sort_by_key(&mut by_concept, |&(c, i)| (u128::from(c) << 32) | u128::from(i));
     // Phrases: the person's words, joined as one compound, and the labels of the concept the
     // person named exactly.
     let own_normalized: Vec<&str> = text.words.iter().map(|w| w.stem.as_str()).collect();
@@ -468,7 +474,7 @@ impl<'p> ProfileQuery<'p> {
         let mut hits = vec![None; count];
         let found = Self::scan(&mut self.scanner, &self.phrase_owner, &skill.terms, terms, true, &mut hits);
         let related = Self::related_to(&self.skills, skill.concept);
-        let any = found || !related.is_empty();
+        let any = found || !related.is_empty() || self.skills.iter().any(|s| s.contains(&skill.terms));
         SkillScan { hits, related, direct: Cell::new(None), any }
     }
 }

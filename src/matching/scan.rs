@@ -88,6 +88,9 @@ pub struct FieldScanner {
     /// One bit per term id: whether any phrase feature matches the term.
     present: Vec<u64>,
     scratch: Vec<Occurrence>,
+    /// Scratch for grouping `scratch` by phrase.
+    grouped: Vec<Occurrence>,
+    counts: Vec<u32>,
     best: Vec<(f64, Option<WordKind>)>,
     parts: Vec<(f64, f64)>,
     /// The least weight the words found in part must have to count.
@@ -116,7 +119,18 @@ impl FieldScanner {
         for &term in by_term.keys() {
             present[term as usize / 64] |= 1 << (term % 64);
         }
-        FieldScanner { phrases, features, by_term, present, scratch: Vec::new(), best: Vec::new(), parts: Vec::new(), least_evidence }
+        FieldScanner {
+            phrases,
+            features,
+            by_term,
+            present,
+            scratch: Vec::new(),
+            grouped: Vec::new(),
+            counts: Vec::new(),
+            best: Vec::new(),
+            parts: Vec::new(),
+            least_evidence,
+        }
     }
 
     /// The vocabulary terms any phrase matches (in any field).
@@ -169,7 +183,8 @@ impl FieldScanner {
             true => field.iter().map(|&t| f64::from(terms.weight(t)) + part_weights(terms, t).sum::<f64>()).sum(),
             false => 0.0,
         };
-        self.scratch.sort_unstable_by_key(|o| (o.phrase, o.pos, o.slot));
+        // Group by phrase, keeping the order they were found in (by position, then slot).
+        self.group_by_phrase();
         let mut start = 0;
         while start < self.scratch.len() {
             let phrase = self.scratch[start].phrase;
@@ -182,6 +197,28 @@ impl FieldScanner {
             }
             start = end;
         }
+    }
+
+    /// Orders the occurrences by phrase, keeping their order within a phrase (a counting sort:
+    /// no comparisons, no allocation once the buffers have grown).
+    fn group_by_phrase(&mut self) {
+        self.counts.clear();
+        self.counts.resize(self.phrases.len() + 1, 0);
+        for o in &self.scratch {
+            self.counts[o.phrase as usize + 1] += 1;
+        }
+        for i in 1..self.counts.len() {
+            self.counts[i] += self.counts[i - 1];
+        }
+        self.grouped.clear();
+        self.grouped
+            .resize(self.scratch.len(), Occurrence { phrase: 0, feature: 0, pos: 0, slot: 0, strength: 0.0, kind: WordKind::Exact });
+        for o in &self.scratch {
+            let at = &mut self.counts[o.phrase as usize];
+            self.grouped[*at as usize] = *o;
+            *at += 1;
+        }
+        std::mem::swap(&mut self.scratch, &mut self.grouped);
     }
 
     fn hit(

@@ -50,9 +50,9 @@ impl WordIndex {
             index.shapes.entry((first, word.chars().count() as u32)).or_default().push(id as u32);
         }
         index.sorted = (0..words.len() as u32).collect();
-        index.sorted.sort_unstable_by(|&a, &b| words[a as usize].as_ref().cmp(words[b as usize].as_ref()));
+        crate::order::sort_by_text(&mut index.sorted, |&id| words[id as usize].as_ref().into());
         index.reversed = (0..words.len() as u32).collect();
-        index.reversed.sort_unstable_by(|&a, &b| reversed_cmp(words[a as usize].as_ref(), words[b as usize].as_ref()));
+        crate::order::sort_by_text(&mut index.reversed, |&id| words[id as usize].as_ref().chars().rev().collect::<String>().into());
         index
     }
 

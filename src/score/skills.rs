@@ -33,11 +33,6 @@ fn by_concept(term: &QueryTerm, concept: ConceptIdx, factor: f64, found_in: Matc
     term.related_to_best(concept).then(|| Match::whole(STRENGTH_RELATED * best.strength * factor, MatchHow::Related, found_in))
 }
 
-/// Whether `inner` occurs as consecutive terms inside `outer` ("excel" in "excel gevorderd").
-fn contains_terms(outer: &[Option<u32>], inner: &[u32]) -> bool {
-    !inner.is_empty() && outer.windows(inner.len()).any(|w| w.iter().zip(inner).all(|(a, b)| *a == Some(*b)))
-}
-
 /// The person's words of `term` that a match found, when not all of them (empty for a whole
 /// match).
 fn words(term: &QueryTerm, m: &Match) -> Vec<String> {
@@ -73,7 +68,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
                     Match::keep_best(&mut found, f);
                 }
                 // The vacancy's skill whole inside the person's ("excel" in "excel gevorderd").
-                if contains_terms(&qs.own_terms, &vs.terms) {
+                if qs.contains(&vs.terms) {
                     Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Label, MatchWhere::Skills));
                 }
                 if let Some(f) = found {
@@ -159,7 +154,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
         e.skills_route = SkillsRoute::Structured;
         e.skills_matched = matched;
         e.skills_total = v.skills.len() as u32;
-        e.missing_skills.sort_by_key(|m| !m.required);
+        crate::order::sort_by_key(&mut e.missing_skills, |m| u128::from(!m.required));
     }
     Outcome::graded(if possible > 0.0 { earned / possible } else { 0.0 })
 }

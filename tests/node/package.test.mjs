@@ -16,7 +16,9 @@ const wasm = readFileSync(wasmPath);
  * Issue 5 targets 100 KB; the largest parts now are serde monomorphisations (serde_path_to_error
  * alone ~70 KB before wasm-opt, for error messages that name the field) and Unicode tables.
  */
-const GZIP_BUDGET = 185 * 1024; // 179,122 bytes (node zlib default level) with wasm-opt -O2 -ocimfs 0 and national shards (issue 5)
+// 206,818 bytes (node zlib default level) with the partial matching of issue 11 (lexicon, concept
+// index, word index, postings); 179,122 before it. Issue 12 aims for 120 KB.
+const GZIP_BUDGET = 210 * 1024;
 
 test('wasm stays within its gzipped size budget', () => {
   const gz = gzipSync(wasm, { level: 9 }).length;
