@@ -22,6 +22,7 @@ import { engineFor } from './widget/engine-client.js';
 import { JobseekerView } from './widget/jobseeker.js';
 import { EmployerView } from './widget/employer.js';
 import { DEFAULT_STORAGE_KEY, compactProfile } from './widget/profile-file.js';
+import { NO_VOCABULARIES } from './widget/vocabularies.js';
 
 const BASE = new URL('.', import.meta.url);
 const CSS_URL = new URL('widget/widget.css', BASE).href;
@@ -41,6 +42,7 @@ export class WerkmatchWidget extends HTMLElement {
   #els = {};
   #loadToken = 0;
   #pendingCandidates = [];
+  #vocabularies = NO_VOCABULARIES;
 
   constructor() {
     super();
@@ -121,6 +123,8 @@ export class WerkmatchWidget extends HTMLElement {
       get engine() { return widget.#engine; },
       get t() { return translator(widget.language); },
       get ready() { return widget.#ready; },
+      // The engine's closed lists (licences, conditions, levels, contract types), once loaded.
+      get vocabularies() { return widget.#vocabularies; },
       // Language of the feed's text (titles, skills, descriptions), marked with lang="…" when
       // it differs from the widget's language.
       get dataLang() {
@@ -182,7 +186,7 @@ export class WerkmatchWidget extends HTMLElement {
     }
     const engine = engineFor(sources);
     try {
-      const { size } = await engine.load((progress) => {
+      const { size, vocabularies } = await engine.load((progress) => {
         if (token !== this.#loadToken) return;
         this.#loadState = { ...progress, error: null };
         this.#renderLoading();
@@ -190,6 +194,10 @@ export class WerkmatchWidget extends HTMLElement {
       if (token !== this.#loadToken) return;
       this.#engine = engine;
       this.#ready = true;
+      if (vocabularies && this.#vocabularies === NO_VOCABULARIES) {
+        this.#vocabularies = vocabularies;
+        this.#view.vocabulariesChanged();
+      }
       this.#loadState = null;
       this.#renderLoading();
       this.#emit('ready', { size });
