@@ -261,7 +261,8 @@ fn feeds_profiles_search_and_vocabularies_come_from_the_core() {
     assert_eq!(text(&thrown(kind(r#"{"items": []}"#)), "record"), "feed");
 
     let mut e = JsEngine::new(None).unwrap();
-    let wrapped = js(r#"{"vacancies": [{"id": "v1", "title": "Heftruckchauffeur", "employer": "Van Dijk", "location": {"place": "Waalwijk"}}]}"#);
+    let wrapped =
+        js(r#"{"vacancies": [{"id": "v1", "title": "Heftruckchauffeur", "employer": "Van Dijk", "location": {"place": "Waalwijk"}}]}"#);
     let report = e.add_feed(wrapped.unchecked_into(), None).unwrap();
     assert_eq!(Array::from(&prop(&report, "added")).length(), 1);
     let postings = js(r#"{"@graph": [{"@type": "JobPosting", "identifier": "p1", "title": "Financiële administratie"}]}"#);
