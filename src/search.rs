@@ -1,11 +1,11 @@
-//! Finding loaded vacancies by words (the employer's vacancy picker): every word of the query
-//! must occur in the vacancy's title, employer or place, compared after the same Dutch
-//! normalisation the matching uses ([`crate::text::fold`] and [`crate::text::tokens`]: case,
-//! diacritics, punctuation, plurals, stop words). No ranking by profile: this only lists.
+//! Finding loaded vacancies by words (the employer's vacancy picker, [`crate::Engine::find_vacancies`]):
+//! every word of the query must occur in the vacancy's title, employer or place, compared after
+//! the same Dutch normalisation the matching uses ([`crate::text::fold`] and
+//! [`crate::text::tokens`]: case, diacritics, punctuation, plurals, stop words). No ranking by
+//! profile: this only lists.
 
 use crate::model::Vacancy;
 use crate::text::{fold, tokens};
-use crate::Engine;
 use serde::{Deserialize, Serialize};
 
 #[cfg(target_arch = "wasm32")]
@@ -49,42 +49,63 @@ pub struct FoundVacancy {
     pub place: Option<String>,
 }
 
-impl Engine {
-    /// The loaded vacancies whose title, employer or place contain every word of `query`
-    /// (after normalisation; a word may be part of a longer one: "chauffeur" finds
-    /// "Heftruckchauffeur"). Those whose title starts with the first word come first, then
-    /// by title and id. An empty query lists every vacancy by title.
-    pub fn find_vacancies(&self, query: &str, options: &FindOptions) -> Vec<FoundVacancy> {
-        let words = tokens(query);
-        let limit = options.limit.clamp(1, MAX_FIND_LIMIT) as usize;
-        let mut found: Vec<(bool, String, &Vacancy)> = self
-            .ids()
-            .filter_map(|id| self.vacancy(id))
-            .filter_map(|v| {
-                let title = fold(&v.title);
-                let text = [Some(title.as_str()), v.employer.as_deref(), v.location.as_ref().and_then(|l| l.place.as_deref())]
-                    .into_iter()
-                    .flatten()
-                    .map(fold)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                words.iter().all(|w| text.contains(w.as_str())).then(|| {
-                    let starts = words.first().is_none_or(|w| title.trim_start().starts_with(w.as_str()));
-                    (!starts, title.split_whitespace().collect::<Vec<_>>().join(" "), v)
-                })
+/// The folded title, employer and place of every loaded vacancy, in the engine's order: built
+/// at the first search after a change (like the grid), so a picker's keystrokes only compare.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    /// Per vacancy: the folded title with single spaces (sort key and first-word test), and the
+    /// folded title, employer and place together (for the words).
+    entries: Vec<(String, String)>,
+}
+
+impl SearchIndex {
+    /// Folds the searchable text of `vacancies` once.
+    pub fn new<'a>(vacancies: impl Iterator<Item = &'a Vacancy>) -> Self {
+        let entries = vacancies
+            .map(|v| {
+                let title = fold(&v.title).split_whitespace().collect::<Vec<_>>().join(" ");
+                let mut text = title.clone();
+                for part in [v.employer.as_deref(), v.location.as_ref().and_then(|l| l.place.as_deref())].into_iter().flatten() {
+                    text.push(' ');
+                    text.push_str(&fold(part));
+                }
+                (title, text)
             })
             .collect();
-        found.sort_by(|a, b| (a.0, &a.1, &a.2.id).cmp(&(b.0, &b.1, &b.2.id)));
-        found
-            .into_iter()
-            .take(limit)
-            .map(|(_, _, v)| FoundVacancy {
-                id: v.id.clone(),
-                title: v.title.clone(),
-                employer: v.employer.clone(),
-                place: v.location.as_ref().and_then(|l| l.place.clone()),
-            })
-            .collect()
+        SearchIndex { entries }
+    }
+
+    /// The positions (in the order the index was built from) of the vacancies whose text holds
+    /// every word of `query`, those whose title starts with the first word first, then by title
+    /// and by `id(position)`; at most `options.limit` (1–[`MAX_FIND_LIMIT`]).
+    pub fn find<'a>(&self, query: &str, options: &FindOptions, id: impl Fn(usize) -> &'a str) -> Vec<usize> {
+        let words = tokens(query);
+        let limit = options.limit.clamp(1, MAX_FIND_LIMIT) as usize;
+        let mut found: Vec<(bool, &str, &str, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, text))| words.iter().all(|w| text.contains(w.as_str())))
+            .map(|(i, (title, _))| (words.first().is_some_and(|w| !title.starts_with(w.as_str())), title.as_str(), id(i), i))
+            .collect();
+        if found.len() > limit {
+            found.select_nth_unstable(limit);
+            found.truncate(limit);
+        }
+        found.sort_unstable();
+        found.into_iter().map(|(.., i)| i).collect()
+    }
+}
+
+impl FoundVacancy {
+    /// What a picker shows of `v`.
+    pub fn of(v: &Vacancy) -> Self {
+        FoundVacancy {
+            id: v.id.clone(),
+            title: v.title.clone(),
+            employer: v.employer.clone(),
+            place: v.location.as_ref().and_then(|l| l.place.clone()),
+        }
     }
 }
 
@@ -92,6 +113,7 @@ impl Engine {
 mod tests {
     use super::*;
     use crate::model::Location;
+    use crate::Engine;
 
     fn vacancy(id: &str, title: &str, employer: &str, place: &str) -> Vacancy {
         Vacancy {
@@ -149,5 +171,24 @@ mod tests {
             found,
             [FoundVacancy { id: "v4".into(), title: "Kok".into(), employer: Some("Café De Zwaan".into()), place: Some("Breda".into()) }]
         );
+    }
+
+    #[test]
+    fn the_index_follows_added_and_removed_vacancies() {
+        let mut e = engine();
+        assert_eq!(ids(e.find_vacancies("kok", &FindOptions::default())), ["v4"]);
+        e.add_vacancies(vec![vacancy("v5", "Kok", "Hotel Noord", "Groningen")]).unwrap();
+        assert_eq!(ids(e.find_vacancies("kok", &FindOptions::default())), ["v4", "v5"]);
+        e.remove_vacancies(&["v4".to_owned(), "v1".to_owned()]);
+        assert_eq!(ids(e.find_vacancies("kok", &FindOptions::default())), ["v5"]);
+        assert_eq!(ids(e.find_vacancies("", &FindOptions::default())), ["v3", "v5", "v2"]);
+    }
+
+    #[test]
+    fn the_limit_keeps_the_best_in_order() {
+        let many: Vec<Vacancy> = (0..50).rev().map(|i| vacancy(&format!("k{i:02}"), &format!("Kok {i:02}"), "Eethuis", "Breda")).collect();
+        let e = Engine::with_vacancies(many, &[], &[]).unwrap();
+        assert_eq!(ids(e.find_vacancies("kok", &FindOptions { limit: 3 })), ["k00", "k01", "k02"]);
+        assert_eq!(ids(e.find_vacancies("eethuis", &FindOptions { limit: 2 })), ["k00", "k01"], "the first word not in the title");
     }
 }
