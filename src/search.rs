@@ -16,7 +16,7 @@ use tsify::Tsify;
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct FindOptions {
-    /// Most vacancies returned (1–1000). Default 10.
+    /// Most vacancies returned (1–100). Default 10.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub limit: u32,
 }
@@ -28,7 +28,7 @@ impl Default for FindOptions {
 }
 
 /// Most vacancies [`Engine::find_vacancies`] returns, whatever the limit asked.
-pub const MAX_FIND_LIMIT: u32 = 1000;
+pub const MAX_FIND_LIMIT: u32 = 100;
 
 /// A vacancy found by words: what a picker shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -81,19 +81,22 @@ impl SearchIndex {
     pub fn find<'a>(&self, query: &str, options: &FindOptions, id: impl Fn(usize) -> &'a str) -> Vec<usize> {
         let words = tokens(query);
         let limit = options.limit.clamp(1, MAX_FIND_LIMIT) as usize;
-        let mut found: Vec<(bool, &str, &str, usize)> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, text))| words.iter().all(|w| text.contains(w.as_str())))
-            .map(|(i, (title, _))| (words.first().is_some_and(|w| !title.starts_with(w.as_str())), title.as_str(), id(i), i))
-            .collect();
-        if found.len() > limit {
-            found.select_nth_unstable(limit);
-            found.truncate(limit);
+        // The best `limit` so far, in order: a small insertion instead of sorting every match
+        // (and no sort code in the WebAssembly module for it).
+        let mut best: Vec<(bool, &str, &str, usize)> = Vec::with_capacity(limit + 1);
+        for (i, (title, text)) in self.entries.iter().enumerate() {
+            if !words.iter().all(|w| text.contains(w.as_str())) {
+                continue;
+            }
+            let key = (words.first().is_some_and(|w| !title.starts_with(w.as_str())), title.as_str(), id(i), i);
+            if best.len() == limit && key >= best[limit - 1] {
+                continue;
+            }
+            let at = best.partition_point(|b| *b < key);
+            best.insert(at, key);
+            best.truncate(limit);
         }
-        found.sort_unstable();
-        found.into_iter().map(|(.., i)| i).collect()
+        best.into_iter().map(|(.., i)| i).collect()
     }
 }
 
