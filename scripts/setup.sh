@@ -43,14 +43,15 @@ if [ "${1:-}" = "--test" ]; then
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
   compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null || missing+=(libwebkit2gtk-4.1-0)
-  command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "installing Debian's ${missing[*]} for the browser tests"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
-  if ! command -v geckodriver >/dev/null || ! geckodriver --version | grep -q "$GECKODRIVER_VERSION"; then
+  if [[ "$(geckodriver --version 2>/dev/null)" != *"geckodriver $GECKODRIVER_VERSION"* ]]; then
     say "installing geckodriver $GECKODRIVER_VERSION with cargo (a few minutes, once)"
     cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
   fi
