@@ -4,14 +4,15 @@
 //   <script type="module" src="/werkmatch/werkmatch-widget.js"></script>
 //   <werkmatch-widget feed="/vacatures.json" taxonomy="/taxonomie.json" geo="/pc4.json"></werkmatch-widget>
 //
-// Attributes: feed (URL of a JSON array of vacancies), taxonomy, geo (optional URLs), mode
+// Attributes: feed (URL of the vacancies: werkmatch JSON, a JobPosting feed, a .wmx index or a
+// shard set's shards.json, told apart by the core), taxonomy, geo (optional URLs), mode
 // ("jobseeker" | "employer"), lang ("nl" | "en"; default: the nearest lang attribute, else nl),
 // limit (results, default 20), pkg (folder of werkmatch.js and werkmatch_bg.wasm; default:
 // "pkg/" next to this script), feed-lang (language of the vacancy texts, default nl),
 // storage-key (localStorage key of "Bewaar op dit apparaat"), heading-level (default 2).
 // Events (bubbling, composed): werkmatch:ready {size}, werkmatch:results {mode, count, ids, scores},
 // werkmatch:error {kind, message}, werkmatch:langchange {lang}. Methods: setProfile(profile),
-// clearProfile(), addCandidates(profiles), and the read-only `profile`.
+// clearProfile(), addCandidates(profiles), and the read-only `profile`. Types: werkmatch-widget.d.ts.
 //
 // Everything runs in a module Worker (one per page, one WASM instance); the UI lives in an open
 // shadow root styled by widget/widget.css (no inline styles, so a strict CSP works) with
