@@ -42,6 +42,9 @@ export async function startSite(serverArgs = []) {
   const own = new Set();
 
   const front = createServer(async (req, res) => {
+    // A browser may drop a connection at any time (a page left, a socket reset): not a test failure.
+    req.on('error', () => {});
+    res.on('error', () => {});
     // A proxy request names its host ("GET http://host/path"); a direct one only the path.
     const absolute = /^[a-z]+:\/\//i.test(req.url) ? new URL(req.url) : null;
     if (absolute && !own.has(absolute.host)) {
@@ -63,6 +66,7 @@ export async function startSite(serverArgs = []) {
     }, async (answer) => {
       const headers = { ...answer.headers };
       Object.assign(entry, { status: answer.statusCode, csp: headers['content-security-policy'] });
+      answer.on('error', () => res.destroy());
       if (!/^text\/html/.test(headers['content-type'] ?? '')) {
         res.writeHead(answer.statusCode, headers);
         answer.pipe(res);
@@ -72,14 +76,16 @@ export async function startSite(serverArgs = []) {
       delete headers['content-length'];
       res.writeHead(answer.statusCode, headers).end(html);
     });
-    forward.on('error', (error) => res.writeHead(502).end(String(error)));
+    forward.on('error', (error) => { if (!res.headersSent) res.writeHead(502).end(String(error)); else res.destroy(); });
     forward.end(body);
   });
   // HTTPS through a proxy starts with CONNECT host:443: refused, and recorded.
   front.on('connect', (req, socket) => {
+    socket.on('error', () => {});
     site.foreign.push(`CONNECT ${req.url}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  front.on('clientError', (error, socket) => socket.destroy());
   await new Promise((resolve) => front.listen(0, '127.0.0.1', resolve));
   const { port } = front.address();
   for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) own.add(host);
