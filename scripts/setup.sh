@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what building and testing werkmatch needs, and only what is missing (idempotent).
 #   scripts/setup.sh          build tools (Rust wasm target, wasm-pack, npm tools)
-#   scripts/setup.sh --test   also headless Chromium and ChromeDriver for the browser tests
-# Works offline from everything but crates.io, npm and Debian's packages: wasm-pack comes from
-# cargo (its npm package downloads from GitHub), wasm-opt from npm's binaryen.
+#   scripts/setup.sh --test   also the three browser engines and their WebDriver servers for the
+#                             browser tests: Chromium + chromedriver, Firefox ESR + geckodriver,
+#                             WebKitGTK (MiniBrowser) + WebKitWebDriver under Xvfb
+# Works offline from everything but crates.io, npm and Debian's packages: wasm-pack and
+# geckodriver come from cargo (their npm packages download from GitHub), wasm-opt from npm's
+# binaryen, the browsers from Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
 say() { printf '[setup] %s\n' "$*"; }
 
 if ! command -v cargo >/dev/null; then
@@ -32,11 +36,24 @@ if [ ! -f node_modules/.setup-hash ] || [ "$(cat node_modules/.setup-hash)" != "
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver for the browser tests"
+  # Debian package -> a file it installs; only the packages whose file is missing are installed.
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null || missing+=(libwebkit2gtk-4.1-0)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian's ${missing[*]} for the browser tests"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [[ "$(geckodriver --version 2>/dev/null)" != *"geckodriver $GECKODRIVER_VERSION"* ]]; then
+    say "installing geckodriver $GECKODRIVER_VERSION with cargo (a few minutes, once)"
+    cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
   fi
 fi
 say "ready"

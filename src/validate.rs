@@ -208,6 +208,15 @@ pub fn check_profile(l: &Limits, p: &Profile) -> Result<(), InputError> {
     Ok(())
 }
 
+impl crate::Engine {
+    /// Checks a jobseeker's profile exactly as [`crate::Engine::rank`] does (values in range,
+    /// texts within the engine's limits), without ranking: the first problem, naming the field
+    /// (record `profile`), or `Ok`.
+    pub fn validate_profile(&self, profile: &Profile) -> Result<(), InputError> {
+        check_profile(self.limits(), profile).map_err(|e| e.in_record("profile"))
+    }
+}
+
 /// Checks a taxonomy concept's values.
 pub fn check_concept(l: &Limits, c: &Concept) -> Result<(), InputError> {
     check_required_text(l, "id", &c.id)?;

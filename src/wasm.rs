@@ -3,12 +3,15 @@
 //! No matching logic lives here.
 
 use crate::error::{record_name, InputError};
+use crate::feed::{detect, FeedKind, JsonView};
 use crate::import::esco::{import_esco, EscoFiles};
+use crate::import::jobposting::FeedReport;
 use crate::import::json::Json;
 use crate::import::pc4::import_pc4_csv;
 use crate::input::{read_value, struct_fields};
 use crate::limits::Limits;
-use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
+use crate::model::{Candidate, CefrLevel, Concept, ContractType, DrivingLicence, GeoEntry, Profile, RankOptions, Vacancy, WorkCondition};
+use crate::search::FindOptions;
 use crate::suggest::SuggestOptions;
 use crate::Engine;
 use js_sys::{Array, Reflect};
@@ -38,6 +41,12 @@ export interface FeedOptions {
   /** Today's date `YYYY-MM-DD`: postings whose `validThrough` lies before it are dropped. Default: today. */
   today?: string;
 }
+
+/** A parsed feed `addFeed` reads: a vacancy list (`[...]` or `{ vacancies: [...] }`) or a JobPosting feed. */
+export type Feed = Vacancy[] | { vacancies: Vacancy[] } | JobPostingFeed;
+
+/** What kind of feed a parsed JSON file is (see `feedKind`). */
+export type FeedKindName = "vacancies" | "jobPostings" | "shards";
 
 /** The Error thrown for bad input: `record` and `field` say where. */
 export interface WerkmatchError extends Error {
@@ -110,6 +119,36 @@ extern "C" {
     /// `Point | undefined` in TypeScript.
     #[wasm_bindgen(typescript_type = "{ lat: number, lon: number } | undefined")]
     pub type MaybePointJs;
+    /// `Feed` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Feed")]
+    pub type FeedJs;
+    /// `unknown` in TypeScript: any parsed JSON.
+    #[wasm_bindgen(typescript_type = "unknown")]
+    pub type UnknownJs;
+    /// `FeedKindName` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FeedKindName")]
+    pub type FeedKindJs;
+    /// `FindOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FindOptions")]
+    pub type FindOptionsJs;
+    /// `FoundVacancy[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FoundVacancy[]")]
+    pub type FoundVacancyListJs;
+    /// `WerkmatchError | undefined` in TypeScript.
+    #[wasm_bindgen(typescript_type = "WerkmatchError | undefined")]
+    pub type MaybeErrorJs;
+    /// `DrivingLicence[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "DrivingLicence[]")]
+    pub type DrivingLicenceListJs;
+    /// `ContractType[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "ContractType[]")]
+    pub type ContractTypeListJs;
+    /// `WorkCondition[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "WorkCondition[]")]
+    pub type WorkConditionListJs;
+    /// `CefrLevel[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "CefrLevel[]")]
+    pub type CefrLevelListJs;
     /// `string[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "string[]")]
     pub type StringListJs;
@@ -265,6 +304,28 @@ impl JsEngine {
         Ok(write(&report)?.unchecked_into())
     }
 
+    /// Adds a parsed feed of any kind `feedKind` names: a vacancy list (all or nothing, like
+    /// `addVacancies`) or a JobPosting feed (bad postings skipped, like `addJobPostings`).
+    /// A shard manifest is refused: load its base with `fromIndex` and its shards with `addIndex`.
+    #[wasm_bindgen(js_name = addFeed)]
+    pub fn add_feed(&mut self, feed: FeedJs, options: Option<FeedOptionsJs>) -> Result<FeedReportJs, JsValue> {
+        let feed = detect(JsValue::from(feed)).map_err(|e| js_error(e.in_record("feed")))?;
+        match feed.kind {
+            FeedKind::Vacancies => {
+                let room = self.inner.limits().max_vacancies.saturating_sub(self.inner.len());
+                let list: Vec<Vacancy> = read_list(feed.value, "vacancies", room, "maxVacancies").map_err(js_error)?;
+                let added = list.iter().map(|v| v.id.clone()).collect();
+                self.inner.add_vacancies(list).map_err(js_error)?;
+                Ok(write(&FeedReport { added, ..Default::default() })?.unchecked_into())
+            }
+            FeedKind::JobPostings => self.add_job_postings(feed.value.unchecked_into(), options),
+            FeedKind::ShardManifest => Err(js_error(
+                InputError::field("", "is a shard manifest: load its base with Engine.fromIndex and its shards with addIndex")
+                    .in_record("feed"),
+            )),
+        }
+    }
+
     /// Removes vacancies by id; returns how many were removed.
     #[wasm_bindgen(js_name = removeVacancies)]
     pub fn remove_vacancies(&mut self, ids: StringListJs) -> Result<u32, JsValue> {
@@ -289,6 +350,27 @@ impl JsEngine {
             Some(v) => Ok(write(v)?.unchecked_into()),
             None => Ok(JsValue::UNDEFINED.unchecked_into()),
         }
+    }
+
+    /// Checks a profile as `rank` would, without ranking: the first problem as a
+    /// `WerkmatchError` naming the field, or `undefined` when the profile is fine.
+    #[wasm_bindgen(js_name = validateProfile)]
+    pub fn validate_profile(&self, profile: ProfileJs) -> MaybeErrorJs {
+        let checked = read_strict::<Profile>(profile.into())
+            .map_err(|e| e.in_record("profile"))
+            .and_then(|profile| self.inner.validate_profile(&profile));
+        match checked {
+            Ok(()) => JsValue::UNDEFINED.unchecked_into(),
+            Err(e) => js_error(e).unchecked_into(),
+        }
+    }
+
+    /// The loaded vacancies whose title, employer or place contain every word of `query`
+    /// (normalised as the matching does), for a vacancy picker.
+    #[wasm_bindgen(js_name = findVacancies)]
+    pub fn find_vacancies(&self, query: &str, options: Option<FindOptionsJs>) -> Result<FoundVacancyListJs, JsValue> {
+        let options: FindOptions = read_optional(options, "options").map_err(js_error)?;
+        Ok(write(&self.inner.find_vacancies(query, &options))?.unchecked_into())
     }
 
     /// Ranks the loaded vacancies for a profile: the top `options.limit` (default 20), each
@@ -360,4 +442,59 @@ fn optional_list<T: DeserializeOwned>(value: JsValue, list: &str, max: usize, li
 #[wasm_bindgen(js_name = rulesVersion)]
 pub fn rules_version() -> String {
     crate::rules::RULESET_VERSION.to_owned()
+}
+
+/// What kind of feed a parsed JSON file is: `"vacancies"` (`[...]` or `{ vacancies: [...] }`),
+/// `"jobPostings"` (schema.org JobPosting) or `"shards"` (a shard manifest). Throws a
+/// `WerkmatchError` for anything else. The command line reads files by the same rule.
+#[wasm_bindgen(js_name = feedKind)]
+pub fn feed_kind(feed: UnknownJs) -> Result<FeedKindJs, JsValue> {
+    let feed = detect(JsValue::from(feed)).map_err(|e| js_error(e.in_record("feed")))?;
+    Ok(JsValue::from_str(feed.kind.name()).unchecked_into())
+}
+
+/// Every driving licence the model knows, in the order of the Dutch licence card.
+#[wasm_bindgen(js_name = drivingLicences)]
+pub fn driving_licences() -> Result<DrivingLicenceListJs, JsValue> {
+    Ok(write(&DrivingLicence::ALL)?.unchecked_into())
+}
+
+/// Every contract type the model knows.
+#[wasm_bindgen(js_name = contractTypes)]
+pub fn contract_types() -> Result<ContractTypeListJs, JsValue> {
+    Ok(write(&ContractType::ALL)?.unchecked_into())
+}
+
+/// Every work condition the model knows ("wat kan ik niet").
+#[wasm_bindgen(js_name = workConditions)]
+pub fn work_conditions() -> Result<WorkConditionListJs, JsValue> {
+    Ok(write(&WorkCondition::ALL)?.unchecked_into())
+}
+
+/// Every CEFR language level, lowest first.
+#[wasm_bindgen(js_name = cefrLevels)]
+pub fn cefr_levels() -> Result<CefrLevelListJs, JsValue> {
+    Ok(write(&CefrLevel::ALL)?.unchecked_into())
+}
+
+/// JS values seen through [`JsonView`], so [`detect`] reads them without converting them.
+impl JsonView for JsValue {
+    fn array_len(&self) -> Option<usize> {
+        Array::is_array(self).then(|| self.unchecked_ref::<Array>().length() as usize)
+    }
+    fn item(&self, index: usize) -> Option<Self> {
+        Array::is_array(self).then(|| self.unchecked_ref::<Array>().get(index as u32))
+    }
+    fn member(&self, key: &str) -> Option<Self> {
+        if !self.is_object() {
+            return None;
+        }
+        Some(property(self, key)).filter(|v| !v.is_undefined() && !v.is_null())
+    }
+    fn is_object(&self) -> bool {
+        JsValue::is_object(self) && !Array::is_array(self)
+    }
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
 }

@@ -185,3 +185,26 @@ fn suggest_is_prefix_first_and_typo_tolerant() {
     assert!(labels("zzzz", None).is_empty() && labels("", None).is_empty());
     assert!(labels("transport", None).contains(&"intern transport".to_string()), "word prefix");
 }
+
+#[test]
+fn validate_profile_names_the_first_problem_exactly_as_rank_does_without_ranking() {
+    let engine = Engine::with_vacancies(vec![vacancy_json(json!({"id": "v1", "title": "Kok"}))], &[], &[]).unwrap();
+    let ok: Profile = parse(json!({"skills": ["koken"], "hours": {"min": 24, "max": 32}, "maxDistanceKm": 20})).unwrap();
+    assert_eq!(engine.validate_profile(&ok), Ok(()));
+    assert_eq!(engine.validate_profile(&Profile::default()), Ok(()));
+    for (profile, field) in [
+        (json!({"hours": {"min": -4}}), "hours.min"),
+        (json!({"skills": ["koken"], "maxDistanceKm": 5000}), "maxDistanceKm"),
+        (json!({"skills": [{"label": "koken", "level": 9}]}), "skills[0].level"),
+        (json!({"educationLevel": 0}), "educationLevel"),
+    ] {
+        let profile: Profile = parse(profile).unwrap();
+        let error = engine.validate_profile(&profile).unwrap_err();
+        assert_eq!((error.record.as_str(), error.field.as_str()), ("profile", field));
+        assert_eq!(engine.rank(&profile, &RankOptions::default()).unwrap_err(), error, "rank refuses it the same way");
+    }
+    // A profile of text longer than the engine's limit is refused by the engine's own limits.
+    let strict = Engine::with_limits(&[], &[], werkmatch::Limits { max_text_chars: 5, ..Default::default() }).unwrap();
+    let long: Profile = parse(json!({"skills": ["heftruck rijden"]})).unwrap();
+    assert_eq!(strict.validate_profile(&long).unwrap_err().field, "skills[0].label");
+}

@@ -250,3 +250,37 @@ fn shards_are_chosen_and_added_in_the_browser_and_bad_ones_throw() {
     assert_eq!(prop(&sharded.place("5038 AB").unwrap(), "lat").as_f64(), Some(51.5606));
     assert!(JsValue::from(sharded.place("9999").unwrap()).is_undefined());
 }
+
+#[wasm_bindgen_test]
+fn feeds_profiles_search_and_vocabularies_come_from_the_core() {
+    use werkmatch::wasm::{cefr_levels, driving_licences, feed_kind, work_conditions};
+    let kind = |json: &str| feed_kind(js(json).unchecked_into()).map(|k| JsValue::from(k).as_string().unwrap());
+    assert_eq!(kind(r#"{"vacancies": []}"#).unwrap(), "vacancies");
+    assert_eq!(kind(r#"[{"@type": "JobPosting", "title": "Kok"}]"#).unwrap(), "jobPostings");
+    assert_eq!(kind(r#"{"format": "werkmatch-shards"}"#).unwrap(), "shards");
+    assert_eq!(text(&thrown(kind(r#"{"items": []}"#)), "record"), "feed");
+
+    let mut e = JsEngine::new(None).unwrap();
+    let wrapped =
+        js(r#"{"vacancies": [{"id": "v1", "title": "Heftruckchauffeur", "employer": "Van Dijk", "location": {"place": "Waalwijk"}}]}"#);
+    let report = e.add_feed(wrapped.unchecked_into(), None).unwrap();
+    assert_eq!(Array::from(&prop(&report, "added")).length(), 1);
+    let postings = js(r#"{"@graph": [{"@type": "JobPosting", "identifier": "p1", "title": "Financiële administratie"}]}"#);
+    assert_eq!(Array::from(&prop(&e.add_feed(postings.unchecked_into(), None).unwrap(), "added")).length(), 1);
+    assert_eq!(e.size(), 2);
+
+    assert!(JsValue::from(e.validate_profile(js(PROFILE).unchecked_into())).is_undefined());
+    let error: JsValue = e.validate_profile(js(r#"{"hours": {"min": -4}}"#).unchecked_into()).into();
+    assert!(error.is_instance_of::<js_sys::Error>());
+    assert_eq!((text(&error, "record"), text(&error, "field")), ("profile".into(), "hours.min".into()));
+
+    let found: Array = e.find_vacancies("FINANCIELE", None).unwrap().unchecked_into();
+    assert_eq!((found.length(), text(&found.get(0), "id")), (1, "p1".into()));
+    let found: Array = e.find_vacancies("chauffeurs waalwijk", None).unwrap().unchecked_into();
+    assert_eq!(text(&found.get(0), "employer"), "Van Dijk");
+
+    let licences = Array::from(&driving_licences().unwrap().into());
+    assert_eq!((licences.length(), licences.get(2).as_string().unwrap()), (13, "B".into()));
+    assert_eq!(Array::from(&work_conditions().unwrap().into()).length(), 8);
+    assert_eq!(Array::from(&cefr_levels().unwrap().into()).get(0).as_string().unwrap(), "A1");
+}

@@ -100,3 +100,33 @@ fn writes_a_shard_set_whose_files_match_the_manifest() {
     assert!(!ok && err.contains("--cell-km"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The CLI reads feeds by the core's one rule (`werkmatch::feed::detect`, also behind the
+/// browser's `feedKind`): `{"vacancies": [...]}` is a vacancy list, not a JobPosting feed.
+#[test]
+fn reads_every_feed_shape_by_the_cores_rule() {
+    let dir = std::env::temp_dir().join(format!("werkmatch-cli-feeds-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, json: &str| {
+        let file = dir.join(name);
+        std::fs::write(&file, json).unwrap();
+        file.to_string_lossy().into_owned()
+    };
+    let list = write("list.json", r#"[{"id": "v1", "title": "Kok"}, {"id": "v2", "title": "Schoonmaker"}]"#);
+    let wrapped =
+        write("wrapped.json", r#"{"vacancies": [{"id": "w1", "title": "Kok"}, {"id": "w2", "title": "Bakker", "hours": {"min": -1}}]}"#);
+    let postings = write("postings.json", r#"{"@graph": [{"@type": "JobPosting", "identifier": "p1", "title": "Lasser"}]}"#);
+    let manifest = write("shards.json", r#"{"format": "werkmatch-shards", "base": {"file": "base.wmx"}}"#);
+    let other = write("other.json", r#"{"items": []}"#);
+    let index = dir.join("feeds.wmx").to_string_lossy().into_owned();
+
+    let (ok, _, err) = werkmatch(&["index", "--out", &index, "--today", "2026-11-23", &list, &wrapped, &postings]);
+    assert!(ok, "{err}");
+    assert!(err.contains("4 vacancies") && err.contains("1 skipped"), "{err}");
+    assert!(err.contains("wrapped.json: vacancy 1 skipped: vacancies"), "the bad record of the wrapped list is named: {err}");
+    let (ok, _, err) = werkmatch(&["index", "--out", &index, &manifest]);
+    assert!(!ok && err.contains("shards.json: is the manifest of a shard set"), "{err}");
+    let (ok, _, err) = werkmatch(&["index", "--out", &index, &other]);
+    assert!(!ok && err.contains("other.json: is not a feed werkmatch reads"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -4,14 +4,15 @@
 //   <script type="module" src="/werkmatch/werkmatch-widget.js"></script>
 //   <werkmatch-widget feed="/vacatures.json" taxonomy="/taxonomie.json" geo="/pc4.json"></werkmatch-widget>
 //
-// Attributes: feed (URL of a JSON array of vacancies), taxonomy, geo (optional URLs), mode
+// Attributes: feed (URL of the vacancies: werkmatch JSON, a JobPosting feed, a .wmx index or a
+// shard set's shards.json, told apart by the core), taxonomy, geo (optional URLs), mode
 // ("jobseeker" | "employer"), lang ("nl" | "en"; default: the nearest lang attribute, else nl),
 // limit (results, default 20), pkg (folder of werkmatch.js and werkmatch_bg.wasm; default:
 // "pkg/" next to this script), feed-lang (language of the vacancy texts, default nl),
 // storage-key (localStorage key of "Bewaar op dit apparaat"), heading-level (default 2).
 // Events (bubbling, composed): werkmatch:ready {size}, werkmatch:results {mode, count, ids, scores},
 // werkmatch:error {kind, message}, werkmatch:langchange {lang}. Methods: setProfile(profile),
-// clearProfile(), addCandidates(profiles), and the read-only `profile`.
+// clearProfile(), addCandidates(profiles), and the read-only `profile`. Types: werkmatch-widget.d.ts.
 //
 // Everything runs in a module Worker (one per page, one WASM instance); the UI lives in an open
 // shadow root styled by widget/widget.css (no inline styles, so a strict CSP works) with
@@ -22,6 +23,7 @@ import { engineFor } from './widget/engine-client.js';
 import { JobseekerView } from './widget/jobseeker.js';
 import { EmployerView } from './widget/employer.js';
 import { DEFAULT_STORAGE_KEY, compactProfile } from './widget/profile-file.js';
+import { NO_VOCABULARIES } from './widget/vocabularies.js';
 
 const BASE = new URL('.', import.meta.url);
 const CSS_URL = new URL('widget/widget.css', BASE).href;
@@ -41,6 +43,7 @@ export class WerkmatchWidget extends HTMLElement {
   #els = {};
   #loadToken = 0;
   #pendingCandidates = [];
+  #vocabularies = NO_VOCABULARIES;
 
   constructor() {
     super();
@@ -121,6 +124,8 @@ export class WerkmatchWidget extends HTMLElement {
       get engine() { return widget.#engine; },
       get t() { return translator(widget.language); },
       get ready() { return widget.#ready; },
+      // The engine's closed lists (licences, conditions, levels, contract types), once loaded.
+      get vocabularies() { return widget.#vocabularies; },
       // Language of the feed's text (titles, skills, descriptions), marked with lang="…" when
       // it differs from the widget's language.
       get dataLang() {
@@ -182,7 +187,7 @@ export class WerkmatchWidget extends HTMLElement {
     }
     const engine = engineFor(sources);
     try {
-      const { size } = await engine.load((progress) => {
+      const { size, vocabularies } = await engine.load((progress) => {
         if (token !== this.#loadToken) return;
         this.#loadState = { ...progress, error: null };
         this.#renderLoading();
@@ -190,6 +195,10 @@ export class WerkmatchWidget extends HTMLElement {
       if (token !== this.#loadToken) return;
       this.#engine = engine;
       this.#ready = true;
+      if (vocabularies && this.#vocabularies === NO_VOCABULARIES) {
+        this.#vocabularies = vocabularies;
+        this.#view.vocabulariesChanged();
+      }
       this.#loadState = null;
       this.#renderLoading();
       this.#emit('ready', { size });

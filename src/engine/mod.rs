@@ -22,6 +22,7 @@ use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
 use crate::rank::{excluded_by_options, top_k};
 use crate::score::{passes_filters, score};
+use crate::search::{FindOptions, FoundVacancy, SearchIndex};
 use crate::suggest::{suggest, SuggestOptions, Suggestion};
 use crate::taxonomy::Taxonomy;
 use crate::validate::{check_options, check_profile, check_vacancy};
@@ -49,6 +50,8 @@ pub struct Engine {
     grid: std::sync::OnceLock<Grid>,
     /// The vacancies by term and concept, built at the first ranking after a change.
     postings: std::sync::OnceLock<Postings>,
+    /// The vacancies' folded titles, employers and places, built at the first search after a change.
+    search: std::sync::OnceLock<SearchIndex>,
 }
 
 impl Engine {
@@ -162,6 +165,7 @@ impl Engine {
         self.vacancies.push(v);
         self.grid.take();
         self.postings.take();
+        self.search.take();
     }
 
     /// Removes vacancies by id; unknown ids are ignored. Returns how many were removed.
@@ -172,6 +176,7 @@ impl Engine {
             self.vacancies.swap_remove(index);
             self.grid.take();
             self.postings.take();
+            self.search.take();
             if let Some(moved) = self.vacancies.get(index) {
                 self.by_id.insert(moved.source.id.clone(), index);
             }
@@ -198,6 +203,16 @@ impl Engine {
     /// A loaded vacancy by id, as it was added.
     pub fn vacancy(&self, id: &str) -> Option<&Vacancy> {
         self.by_id.get(id).map(|&i| &self.vacancies[i].source)
+    }
+
+    /// The loaded vacancies whose title, employer or place contain every word of `query`
+    /// (after the matching's normalisation; a word may be part of a longer one: "chauffeur"
+    /// finds "Heftruckchauffeur"). Those whose title starts with the first word come first, then
+    /// by title and id. An empty query lists every vacancy by title. See [`crate::search`].
+    pub fn find_vacancies(&self, query: &str, options: &FindOptions) -> Vec<FoundVacancy> {
+        let index = self.search.get_or_init(|| SearchIndex::new(self.vacancies.iter().map(|v| &v.source)));
+        let found = index.find(query, options, |i| &self.vacancies[i].source.id);
+        found.into_iter().map(|i| FoundVacancy::of(&self.vacancies[i].source)).collect()
     }
 
     /// The taxonomy in use.

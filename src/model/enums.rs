@@ -27,6 +27,19 @@ pub enum ContractType {
     Freelance,
 }
 
+impl ContractType {
+    /// Every contract type, in the order a form lists them.
+    pub const ALL: [ContractType; 7] = [
+        ContractType::Permanent,
+        ContractType::Temporary,
+        ContractType::Agency,
+        ContractType::OnCall,
+        ContractType::Internship,
+        ContractType::Apprenticeship,
+        ContractType::Freelance,
+    ];
+}
+
 /// A Dutch/EU driving licence category, plus the professional "code 95" entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
@@ -61,6 +74,12 @@ pub enum DrivingLicence {
 }
 
 impl DrivingLicence {
+    /// Every licence, in the order of the Dutch driving licence card (AM, A, B, …, T, code 95).
+    pub const ALL: [DrivingLicence; 13] = {
+        use DrivingLicence::*;
+        [AM, A, B, BE, C1, C1E, C, CE, D1, D, DE, T, Code95]
+    };
+
     /// Whether holding `self` also covers a requirement for `required` (e.g. CE covers C and B).
     pub fn covers(self, required: DrivingLicence) -> bool {
         use DrivingLicence::*;
@@ -100,6 +119,11 @@ pub enum CefrLevel {
     C2,
 }
 
+impl CefrLevel {
+    /// Every level, lowest first.
+    pub const ALL: [CefrLevel; 6] = [CefrLevel::A1, CefrLevel::A2, CefrLevel::B1, CefrLevel::B2, CefrLevel::C1, CefrLevel::C2];
+}
+
 /// A condition of the work that some people cannot take ("wat kan ik wel/niet").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
@@ -121,4 +145,72 @@ pub enum WorkCondition {
     Outdoors,
     /// Lawaai.
     Noisy,
+}
+
+impl WorkCondition {
+    /// Every work condition, in the order a form lists them.
+    pub const ALL: [WorkCondition; 8] = {
+        use WorkCondition::*;
+        [HeavyLifting, Standing, NightShifts, EveningShifts, WeekendShifts, WorksAlone, Outdoors, Noisy]
+    };
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use serde::de::DeserializeOwned;
+
+    /// Every value of `all` is distinct and reads back from its JSON name, and `all` is
+    /// complete: a name that is not in it is refused when read.
+    fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug + Copy>(all: &[T], not_a_value: &str) -> Vec<String> {
+        let names: Vec<String> = all.iter().map(|v| serde_json::to_value(v).unwrap().as_str().unwrap().to_owned()).collect();
+        for (value, name) in all.iter().zip(&names) {
+            assert_eq!(serde_json::from_value::<T>(serde_json::json!(name)).unwrap(), *value);
+        }
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "no value twice");
+        assert!(serde_json::from_value::<T>(serde_json::json!(not_a_value)).is_err());
+        names
+    }
+
+    #[test]
+    fn every_list_holds_each_value_once_by_its_json_name() {
+        assert_eq!(check(&DrivingLicence::ALL, "E"), ["AM", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D", "DE", "T", "code95"]);
+        assert_eq!(
+            check(&ContractType::ALL, "vast"),
+            ["permanent", "temporary", "agency", "onCall", "internship", "apprenticeship", "freelance"]
+        );
+        assert_eq!(check(&CefrLevel::ALL, "D1"), ["A1", "A2", "B1", "B2", "C1", "C2"]);
+        assert_eq!(
+            check(&WorkCondition::ALL, "cold"),
+            ["heavyLifting", "standing", "nightShifts", "eveningShifts", "weekendShifts", "worksAlone", "outdoors", "noisy"]
+        );
+    }
+
+    /// A `match` without a wildcard: adding a variant fails to compile here until the lists
+    /// above (and this) include it.
+    #[test]
+    fn the_lists_are_complete() {
+        for l in DrivingLicence::ALL {
+            match l {
+                DrivingLicence::AM | DrivingLicence::A | DrivingLicence::B | DrivingLicence::BE | DrivingLicence::C1 => {}
+                DrivingLicence::C1E | DrivingLicence::C | DrivingLicence::CE | DrivingLicence::D1 | DrivingLicence::D => {}
+                DrivingLicence::DE | DrivingLicence::T | DrivingLicence::Code95 => {}
+            }
+        }
+        for c in ContractType::ALL {
+            match c {
+                ContractType::Permanent | ContractType::Temporary | ContractType::Agency | ContractType::OnCall => {}
+                ContractType::Internship | ContractType::Apprenticeship | ContractType::Freelance => {}
+            }
+        }
+        for w in WorkCondition::ALL {
+            match w {
+                WorkCondition::HeavyLifting | WorkCondition::Standing | WorkCondition::NightShifts | WorkCondition::EveningShifts => {}
+                WorkCondition::WeekendShifts | WorkCondition::WorksAlone | WorkCondition::Outdoors | WorkCondition::Noisy => {}
+            }
+        }
+    }
 }

@@ -7,9 +7,8 @@ import { combobox } from './combobox.js';
 import { candidateCard, replaceCards } from './results.js';
 import { readProfileFile, ProfileFileError } from './profile-file.js';
 import { termLabel } from './explain.js';
+import { inOrder } from './vocabularies.js';
 
-const LICENCES = ['B', 'BE', 'C', 'CE', 'C1', 'D', 'T', 'code95'];
-const CONDITIONS = ['heavyLifting', 'standing', 'nightShifts', 'eveningShifts', 'weekendShifts', 'worksAlone', 'outdoors', 'noisy'];
 const NEW_ID = 'vacature';
 const SOFT = { distance: 'soft', hours: 'soft', workConditions: 'soft' };
 
@@ -43,6 +42,7 @@ export class EmployerView {
   render() {
     const { t, hl, id } = this.ctx;
     this.els = {};
+    this.fills = [];
     const picker = combobox({
       id: `${id}-pick`, label: t('pickLabel'), hint: t('pickHint'), allowFree: false,
       source: async (q) => (await this.ctx.engine.findVacancies(q, 10)).map((v) => ({
@@ -133,15 +133,22 @@ export class EmployerView {
     const set = (field, values, key, on) => {
       const next = new Set(this.vacancy[field] ?? []);
       if (on) next.add(key); else next.delete(key);
-      this.vacancy[field] = [...values.filter((k) => next.has(k)), ...[...next].filter((k) => !values.includes(k))];
+      this.vacancy[field] = inOrder(values, next);
       this.changed(true);
     };
-    const licences = h('fieldset', { class: 'wm-fieldset wm-checks' }, h('legend', { class: 'wm-label' }, t('vacancyLicencesLegend')),
-      LICENCES.map((code) => checkbox({ id: `${id}-vlic-${code}`, label: t(`licences.${code}`), value: code,
-        checked: v.drivingLicences?.includes(code), onChange: (on) => set('drivingLicences', LICENCES, code, on) })));
-    const conditions = h('fieldset', { class: 'wm-fieldset wm-checks' }, h('legend', { class: 'wm-label' }, t('vacancyConditionsLegend')),
-      CONDITIONS.map((c) => checkbox({ id: `${id}-vcond-${c}`, label: t(`conditions.${c}`), value: c,
-        checked: v.workConditions?.includes(c), onChange: (on) => set('workConditions', CONDITIONS, c, on) })));
+    // The licences and conditions are the engine's own lists (they arrive with it).
+    const checks = (legendKey, field, labels, key) => {
+      const legend = h('legend', { class: 'wm-label' }, t(legendKey));
+      const fieldset = h('fieldset', { class: 'wm-fieldset wm-checks' }, legend);
+      this.fillLater((vocabularies) => {
+        const all = vocabularies[field];
+        fieldset.replaceChildren(legend, all.map((value) => checkbox({ id: `${id}-${key}-${value}`, label: t(`${labels}.${value}`), value,
+          checked: this.vacancy[field]?.includes(value), onChange: (on) => set(field, all, value, on) })));
+      });
+      return fieldset;
+    };
+    const licences = checks('vacancyLicencesLegend', 'drivingLicences', 'licences', 'vlic');
+    const conditions = checks('vacancyConditionsLegend', 'workConditions', 'conditions', 'vcond');
     const banen = checkbox({
       id: `${id}-vbanen`, label: t('vacancyBanenafspraakLabel'), checked: v.inclusive?.banenafspraak,
       onChange: (on) => { this.vacancy.inclusive = { ...this.vacancy.inclusive, banenafspraak: on || undefined }; this.changed(true); },
@@ -167,6 +174,20 @@ export class EmployerView {
         skills.element, this.els.skills, this.els.textOnly),
       more,
     ];
+  }
+
+  /**
+   * Builds part of the form from the engine's lists (`ctx.vocabularies`): now, with what is
+   * known, and again when the engine has loaded (`vocabulariesChanged`).
+   */
+  fillLater(fill) {
+    this.fills.push(fill);
+    fill(this.ctx.vocabularies);
+  }
+
+  /** Called by the widget when the engine's lists have arrived. */
+  vocabulariesChanged() {
+    for (const fill of this.fills) fill(this.ctx.vocabularies);
   }
 
   candidatesPanel() {

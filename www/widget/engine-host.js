@@ -7,7 +7,7 @@
 // { id, ok: true, value } or { id, ok: false, error: { message, record, field, kind } }.
 
 let wasmModule = null; // Promise of the werkmatch.js module, initialised
-const engines = new Map(); // key -> Promise<{ engine, vacancies, index }>
+const engines = new Map(); // key -> Promise<{ engine, rules, vocabularies, shards? }>
 
 function loadWasm(pkg) {
   wasmModule ??= (async () => {
@@ -88,17 +88,6 @@ async function fetchBytes(url, kind, onProgress) {
   return bytes.subarray(0, loaded);
 }
 
-/** Whether parsed JSON is a schema.org JobPosting feed (one posting, a list, or @graph). */
-function isJobPostingFeed(data) {
-  const first = Array.isArray(data) ? data[0] : data?.['@graph']?.[0] ?? data;
-  return Boolean(first && typeof first === 'object' && '@type' in first);
-}
-
-/** Whether parsed JSON is the manifest of a shard set (`shards.json`, made with `werkmatch shards`). */
-function isShardManifest(data) {
-  return data?.format === 'werkmatch-shards';
-}
-
 /** Loads the base index of a shard set; its shards are added per profile (`loadShardsFor`). */
 async function loadShardSet(module, feed, manifest, onProgress) {
   const bytes = await fetchBytes(new URL(manifest.base.file, feed).href, 'feed', onProgress);
@@ -108,7 +97,7 @@ async function loadShardSet(module, feed, manifest, onProgress) {
   } catch (error) {
     throw new LoadError('feed', `${manifest.base.file}: ${error.message}`);
   }
-  return { engine, vacancies: null, index: null, rules: module.rulesVersion(), shards: { feed, manifest, loading: new Map() } };
+  return { engine, shards: { feed, manifest, loading: new Map() } };
 }
 
 /** While shards arrive, the best results so far are sent at most this often (ms). */
@@ -156,9 +145,22 @@ async function loadShardsFor(state, profile, progress, interim) {
 }
 
 /**
- * Builds the engine from the feed: a prebuilt index (`.wmx`, made with `werkmatch index`), the
- * manifest of a shard set (made with `werkmatch shards`), a schema.org JobPosting feed, or the
- * engine's own vacancy JSON.
+ * The model's closed lists, from the core (so the widget offers exactly the values the
+ * engine reads): driving licences, contract types, work conditions, language levels.
+ */
+function vocabularies(module) {
+  return {
+    drivingLicences: module.drivingLicences(),
+    contractTypes: module.contractTypes(),
+    workConditions: module.workConditions(),
+    cefrLevels: module.cefrLevels(),
+  };
+}
+
+/**
+ * Builds the engine from the feed: a prebuilt index (`.wmx`, made with `werkmatch index`), or
+ * parsed JSON of the kind the core's `feedKind` names: the manifest of a shard set (made with
+ * `werkmatch shards`), a schema.org JobPosting feed, or the engine's own vacancy JSON.
  */
 async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
   progress({ stage: 'engine' });
@@ -167,76 +169,52 @@ async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
     taxonomy ? fetchJson(taxonomy, 'taxonomy') : undefined,
     geo ? fetchJson(geo, 'geo') : undefined,
   ]);
+  const loaded = (state) => ({ ...state, rules: module.rulesVersion(), vocabularies: vocabularies(module) });
   const onProgress = (pct) => progress({ stage: 'feed', pct });
   if (feed && /\.wmx([?#]|$)/.test(feed)) {
     const bytes = await fetchBytes(feed, 'feed', onProgress);
     progress({ stage: 'prepare' });
-    let engine;
     try {
-      engine = module.Engine.fromIndex(bytes);
+      return loaded({ engine: module.Engine.fromIndex(bytes) });
     } catch (error) {
       throw new LoadError('feed', `${feed}: ${error.message}`);
     }
-    return { engine, vacancies: null, index: null, rules: module.rulesVersion() };
   }
-  let vacancies = [];
-  let postings = null;
+  let data;
   if (feed) {
-    const data = await fetchJson(feed, 'feed', onProgress);
-    if (isShardManifest(data)) {
-      progress({ stage: 'feed', pct: null });
-      return loadShardSet(module, feed, data, onProgress);
+    data = await fetchJson(feed, 'feed', onProgress);
+    let kind;
+    try {
+      kind = module.feedKind(data);
+    } catch (error) {
+      throw new LoadError('feed', `${feed}: ${error.message}`);
     }
-    if (isJobPostingFeed(data)) {
-      postings = data;
-    } else {
-      vacancies = Array.isArray(data) ? data : data?.vacancies;
-      if (!Array.isArray(vacancies)) throw new LoadError('feed', `${feed}: expected an array of vacancies or a JobPosting feed`);
+    if (kind === 'shards') {
+      progress({ stage: 'feed', pct: null });
+      return loaded(await loadShardSet(module, feed, data, onProgress));
     }
   }
   progress({ stage: 'prepare' });
   let engine;
   try {
-    engine = new module.Engine({ vacancies, taxonomy: taxonomyData, geo: geoData });
+    engine = new module.Engine({ taxonomy: taxonomyData, geo: geoData });
   } catch (error) {
-    // A bad record: the engine names it ("vacancies[3] (id "v12")", "taxonomy[0]", "geo[5]").
-    error.kind = /^taxonomy/.test(error.record ?? '') ? 'taxonomy' : /^geo/.test(error.record ?? '') ? 'geo' : 'feed';
+    // A bad record: the engine names it ("taxonomy[0]", "geo[5]").
+    error.kind = /^taxonomy/.test(error.record ?? '') ? 'taxonomy' : /^geo/.test(error.record ?? '') ? 'geo' : 'engine';
     throw error;
   }
-  if (postings) {
-    // Bad postings are skipped by the engine (and could be listed from the report); the rest loads.
-    // A feed beyond the engine's limits (limits.maxVacancies) is refused whole.
+  if (data !== undefined) {
+    // A vacancy list loads all or nothing (a bad record is named: "vacancies[3] (id "v12")");
+    // bad postings of a JobPosting feed are skipped by the engine and the rest loads. A feed
+    // beyond the engine's limits (limits.maxVacancies) is refused whole.
     try {
-      engine.addJobPostings(postings);
+      engine.addFeed(data);
     } catch (error) {
       error.kind = 'feed';
       throw error;
     }
-    vacancies = null;
   }
-  return { engine, vacancies, index: null, rules: module.rulesVersion() };
-}
-
-/** Vacancies whose title, employer or place contain every word of the query (employer picker). */
-function findVacancies(state, query, limit) {
-  // After an index or a JobPosting feed the vacancies live only in the engine: list them once.
-  state.vacancies ??= state.engine.ids().map((id) => state.engine.vacancy(id));
-  state.index ??= state.vacancies.map((v) => ({
-    id: v.id,
-    title: String(v.title ?? ''),
-    employer: v.employer,
-    place: v.location?.place,
-    text: [v.title, v.employer, v.location?.place].filter(Boolean).join(' ').toLocaleLowerCase('nl'),
-  }));
-  const words = String(query).toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
-  const found = [];
-  for (const item of state.index) {
-    if (words.every((w) => item.text.includes(w))) found.push(item);
-  }
-  const first = words[0] ?? '';
-  found.sort((a, b) => Number(!a.text.startsWith(first)) - Number(!b.text.startsWith(first))
-    || a.title.localeCompare(b.title, 'nl'));
-  return found.slice(0, limit).map(({ id, title, employer, place }) => ({ id, title, employer, place }));
+  return loaded({ engine });
 }
 
 async function answer(message, progress) {
@@ -248,7 +226,7 @@ async function answer(message, progress) {
       loading.catch(() => engines.delete(key));
     }
     const state = await engines.get(key);
-    return { size: state.engine.size, rules: state.rules };
+    return { size: state.engine.size, rules: state.rules, vocabularies: state.vocabularies };
   }
   const loading = engines.get(key);
   if (!loading) throw new LoadError('engine', 'engine not loaded');
@@ -268,11 +246,13 @@ async function answer(message, progress) {
       return { results: engine.rankCandidates(message.vacancy, message.candidates, message.options) };
     case 'suggest':
       return engine.suggest(message.query, { limit: message.limit ?? 8, kind: message.kind });
-    case 'validateProfile':
-      engine.rank(message.profile, { limit: 1 });
+    case 'validateProfile': {
+      const error = engine.validateProfile(message.profile);
+      if (error) throw error;
       return true;
+    }
     case 'findVacancies':
-      return findVacancies(state, message.query ?? '', message.limit ?? 10);
+      return engine.findVacancies(message.query ?? '', { limit: message.limit ?? 10 });
     case 'vacancy':
       return engine.vacancy(message.vacancyId) ?? null;
     default:

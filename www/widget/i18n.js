@@ -66,8 +66,8 @@ const nl = {
   licencesLegend: 'Welke rijbewijzen heb je?',
   licences: {
     AM: 'AM (brommer)', A: 'A (motor)', B: 'B (auto)', BE: 'BE (auto met aanhanger)', C1: 'C1 (kleine vrachtwagen)',
-    C1E: 'C1E', C: 'C (vrachtwagen)', CE: 'CE (vrachtwagen met aanhanger)', D1: 'D1 (kleine bus)', D: 'D (bus)',
-    DE: 'DE', T: 'T (trekker)', code95: 'Code 95 (beroepschauffeur)',
+    C1E: 'C1E (kleine vrachtwagen met aanhanger)', C: 'C (vrachtwagen)', CE: 'CE (vrachtwagen met aanhanger)', D1: 'D1 (kleine bus)', D: 'D (bus)',
+    DE: 'DE (bus met aanhanger)', T: 'T (trekker)', code95: 'Code 95 (beroepschauffeur)',
   },
   languagesLegend: 'Welke talen spreek je?',
   languageNames: { nl: 'Nederlands', en: 'Engels', de: 'Duits', fr: 'Frans', pl: 'Pools', ar: 'Arabisch', tr: 'Turks', uk: 'Oekraïens' },
@@ -329,8 +329,8 @@ const en = {
   licencesLegend: 'Which driving licences do you have?',
   licences: {
     AM: 'AM (moped)', A: 'A (motorcycle)', B: 'B (car)', BE: 'BE (car with trailer)', C1: 'C1 (small truck)',
-    C1E: 'C1E', C: 'C (truck)', CE: 'CE (truck with trailer)', D1: 'D1 (minibus)', D: 'D (bus)',
-    DE: 'DE', T: 'T (tractor)', code95: 'Code 95 (professional driver)',
+    C1E: 'C1E (small truck with trailer)', C: 'C (truck)', CE: 'CE (truck with trailer)', D1: 'D1 (minibus)', D: 'D (bus)',
+    DE: 'DE (bus with trailer)', T: 'T (tractor)', code95: 'Code 95 (professional driver)',
   },
   languagesLegend: 'Which languages do you speak?',
   languageNames: { nl: 'Dutch', en: 'English', de: 'German', fr: 'French', pl: 'Polish', ar: 'Arabic', tr: 'Turkish', uk: 'Ukrainian' },

@@ -10,18 +10,16 @@ import {
   ProfileFileError,
 } from './profile-file.js';
 import { termLabel } from './explain.js';
+import { inOrder } from './vocabularies.js';
 
 const DISTANCES = [5, 10, 15, 20, 30, 50, 75];
-const LICENCES = ['B', 'BE', 'C', 'CE', 'C1', 'D', 'T', 'AM', 'A', 'code95'];
 const LANGUAGES = ['nl', 'en', 'de', 'pl'];
-const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-const CONDITIONS = ['heavyLifting', 'standing', 'nightShifts', 'eveningShifts', 'weekendShifts', 'worksAlone', 'outdoors', 'noisy'];
 const POSTCODE = /^\s*[1-9][0-9]{3}(\s?[a-zA-Z]{2})?\s*$/;
 
 const sameTerm = (a, b) => (a.id && b.id ? a.id === b.id : termLabel(a).toLocaleLowerCase() === termLabel(b).toLocaleLowerCase());
 
 export class JobseekerView {
-  /** ctx: { engine, t (getter), hl, id, limit, announce, emit, storageKey, ready (getter), size (getter) } */
+  /** ctx: { engine, t (getter), hl, id, limit, announce, emit, storageKey, ready (getter), vocabularies (getter) } */
   constructor(ctx) {
     this.ctx = ctx;
     this.profile = {};
@@ -70,6 +68,7 @@ export class JobseekerView {
     const { t, hl } = this.ctx;
     const id = this.ctx.id;
     this.els = {};
+    this.fills = [];
     const profileSection = h('section', { class: 'wm-panel wm-profile', part: 'profile', 'aria-labelledby': `${id}-ph` },
       h(hl(0), { id: `${id}-ph`, class: 'wm-panel-title' }, t('profileHeading')),
       h('p', { class: 'wm-intro' }, t('profileIntro')),
@@ -238,15 +237,18 @@ export class JobseekerView {
       h('option', { value: 'no' }, t('licenceNo')),
       h('option', { value: 'yes' }, t('licenceYes')));
     licenceQuestion.value = p.drivingLicences === undefined ? '' : p.drivingLicences.length ? 'yes' : 'no';
-    const held = new Set(p.drivingLicences ?? []);
-    const licenceBoxes = h('fieldset', { class: 'wm-fieldset wm-checks', hidden: licenceQuestion.value !== 'yes' },
-      h('legend', { class: 'wm-label' }, t('licencesLegend')),
-      LICENCES.map((code) => this.checkbox(`${id}-lic-${code}`, t(`licences.${code}`), held.has(code), (on) => {
+    // The licences, levels and conditions are the engine's own lists (they arrive with it).
+    const licencesLegend = h('legend', { class: 'wm-label' }, t('licencesLegend'));
+    const licenceBoxes = h('fieldset', { class: 'wm-fieldset wm-checks', hidden: licenceQuestion.value !== 'yes' }, licencesLegend);
+    this.fillLater(({ drivingLicences: all }) => {
+      const held = new Set(this.profile.drivingLicences ?? []);
+      licenceBoxes.replaceChildren(licencesLegend, all.map((code) => this.checkbox(`${id}-lic-${code}`, t(`licences.${code}`), held.has(code), (on) => {
         const set = new Set(this.profile.drivingLicences ?? []);
         if (on) set.add(code); else set.delete(code);
-        this.profile.drivingLicences = LICENCES.filter((c) => set.has(c)).concat([...set].filter((c) => !LICENCES.includes(c)));
+        this.profile.drivingLicences = inOrder(all, set);
         this.changed(true);
       }, code)));
+    });
     licenceQuestion.addEventListener('change', () => {
       licenceBoxes.hidden = licenceQuestion.value !== 'yes';
       if (licenceQuestion.value === '') this.profile.drivingLicences = undefined;
@@ -259,10 +261,11 @@ export class JobseekerView {
     const languageFields = h('fieldset', { class: 'wm-fieldset' },
       h('legend', { class: 'wm-label' }, t('languagesLegend')),
       h('div', { class: 'wm-grid-2' }, languages.map((code) => {
-        const select = h('select', { id: `${id}-lang-${code}`, class: 'wm-select', dataset: { key: `lang-${code}` }, part: 'select' },
-          h('option', { value: '' }, t('levelNone')),
-          LEVELS.map((level) => h('option', { value: level }, t(`levels.${level}`))));
-        select.value = p.languages?.find((l) => l.language === code)?.level ?? '';
+        const select = h('select', { id: `${id}-lang-${code}`, class: 'wm-select', dataset: { key: `lang-${code}` }, part: 'select' });
+        this.fillLater(({ cefrLevels }) => {
+          select.replaceChildren(h('option', { value: '' }, t('levelNone')), cefrLevels.map((level) => h('option', { value: level }, t(`levels.${level}`))));
+          select.value = this.profile.languages?.find((l) => l.language === code)?.level ?? '';
+        });
         select.addEventListener('change', () => {
           const rest = (this.profile.languages ?? []).filter((l) => l.language !== code);
           this.profile.languages = select.value ? [...rest, { language: code, level: select.value }] : rest;
@@ -272,17 +275,19 @@ export class JobseekerView {
         return h('div', { class: 'wm-field' }, h('label', { for: select.id, class: 'wm-label-small' }, t.languageName(code)), select);
       })));
 
-    const avoid = new Set(p.avoidConditions ?? []);
-    const conditions = h('fieldset', { class: 'wm-fieldset wm-checks', 'aria-describedby': `${id}-cond-hint` },
-      h('legend', { class: 'wm-label' }, t('conditionsLegend')),
-      h('p', { id: `${id}-cond-hint`, class: 'wm-hint' }, t('conditionsHint')),
-      CONDITIONS.map((c) => this.checkbox(`${id}-cond-${c}`, t(`conditions.${c}`), avoid.has(c), (on) => {
+    const conditionsLegend = h('legend', { class: 'wm-label' }, t('conditionsLegend'));
+    const conditionsHint = h('p', { id: `${id}-cond-hint`, class: 'wm-hint' }, t('conditionsHint'));
+    const conditions = h('fieldset', { class: 'wm-fieldset wm-checks', 'aria-describedby': `${id}-cond-hint` }, conditionsLegend, conditionsHint);
+    this.fillLater(({ workConditions: all }) => {
+      const avoid = new Set(this.profile.avoidConditions ?? []);
+      conditions.replaceChildren(conditionsLegend, conditionsHint, all.map((c) => this.checkbox(`${id}-cond-${c}`, t(`conditions.${c}`), avoid.has(c), (on) => {
         const set = new Set(this.profile.avoidConditions ?? []);
         if (on) set.add(c); else set.delete(c);
-        this.profile.avoidConditions = CONDITIONS.filter((k) => set.has(k));
+        this.profile.avoidConditions = inOrder(all, set);
         if (!this.profile.avoidConditions.length) this.profile.avoidConditions = undefined;
         this.changed(true);
       }, c)));
+    });
 
     const banen = this.checkbox(`${id}-banen`, t('banenafspraakLabel'), p.banenafspraak === true, (on) => {
       this.profile.banenafspraak = on || undefined;
@@ -301,6 +306,20 @@ export class JobseekerView {
     details.open = this.moreOpen;
     details.addEventListener('toggle', () => { this.moreOpen = details.open; });
     return details;
+  }
+
+  /**
+   * Builds part of the form from the engine's lists (`ctx.vocabularies`): now, with what is
+   * known, and again when the engine has loaded (`vocabulariesChanged`).
+   */
+  fillLater(fill) {
+    this.fills.push(fill);
+    fill(this.ctx.vocabularies);
+  }
+
+  /** Called by the widget when the engine's lists have arrived. */
+  vocabulariesChanged() {
+    for (const fill of this.fills) fill(this.ctx.vocabularies);
   }
 
   checkbox(id, label, checked, onChange, value, describedBy) {

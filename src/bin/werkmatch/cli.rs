@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use werkmatch::engine::DescriptionMode;
+use werkmatch::feed::{detect, FeedKind};
 use werkmatch::import::esco::{import_esco, EscoFiles};
 use werkmatch::import::jobposting::postings;
 use werkmatch::import::json::Json;
@@ -31,7 +32,8 @@ USAGE
 
 index    Reads vacancy feeds and writes one index file that the widget loads directly.
   FEED                 A JSON file: a schema.org JobPosting feed (one object, a list, or
-                       {\"@graph\": [...]}), or a list of werkmatch vacancies (see README).
+                       {\"@graph\": [...]}), or a list of werkmatch vacancies ([...] or
+                       {\"vacancies\": [...]}, see README).
                        Give several to combine them. Bad vacancies are reported and skipped.
   --out FILE           Where to write the index, e.g. www/vacatures.wmx
   --esco DIR           Folder with an ESCO CSV download (occupations_nl.csv, skills_nl.csv,
@@ -230,45 +232,45 @@ fn build(command: &str, options: &Options) -> Result<Built, String> {
     };
     for feed_path in &options.rest {
         let raw = read_json(Path::new(feed_path))?;
-        let is_job_posting_feed = match &raw {
-            serde_json::Value::Array(items) => items.iter().any(|i| i.get("@type").is_some()),
-            _ => true,
-        };
-        if is_job_posting_feed {
-            let feed: Json = read_value(raw).map_err(|e| format!("{feed_path}: {e}"))?;
-            let items = postings(&feed);
-            for (batch, chunk) in items.chunks(BATCH).enumerate() {
-                let report = engine
-                    .add_job_postings(&Json::Array(chunk.iter().map(|p| (*p).clone()).collect()), Some(&today))
-                    .map_err(|e| format!("{feed_path}: {e}"))?;
-                for s in &report.skipped {
-                    eprintln!(
-                        "{feed_path}: posting {} ({}) skipped: {}",
-                        batch * BATCH + s.index,
-                        s.id.as_deref().unwrap_or("no id"),
-                        s.reason
-                    );
-                }
-                skipped += report.skipped.len();
-                expired += report.expired;
-                progress(feed_path, (batch + 1) * BATCH, items.len());
+        let feed = detect(&raw).map_err(|e| format!("{feed_path}: {e}"))?;
+        match feed.kind {
+            FeedKind::ShardManifest => {
+                return Err(format!("{feed_path}: is the manifest of a shard set; give the feeds it was made from"));
             }
-        } else {
-            let items = match raw {
-                serde_json::Value::Array(items) => items,
-                _ => return Err(format!("{feed_path}: must be a JobPosting feed or a list of vacancies")),
-            };
-            let total = items.len();
-            for (i, item) in items.into_iter().enumerate() {
-                let added = read_value::<_, Vacancy>(item)
-                    .map_err(|e| e.to_string())
-                    .and_then(|v| engine.add_vacancies(vec![v]).map_err(|e| e.to_string()));
-                if let Err(reason) = added {
-                    eprintln!("{feed_path}: vacancy {i} skipped: {reason}");
-                    skipped += 1;
+            FeedKind::JobPostings => {
+                let feed: Json = read_value(feed.value).map_err(|e| format!("{feed_path}: {e}"))?;
+                let items = postings(&feed);
+                for (batch, chunk) in items.chunks(BATCH).enumerate() {
+                    let report = engine
+                        .add_job_postings(&Json::Array(chunk.iter().map(|p| (*p).clone()).collect()), Some(&today))
+                        .map_err(|e| format!("{feed_path}: {e}"))?;
+                    for s in &report.skipped {
+                        eprintln!(
+                            "{feed_path}: posting {} ({}) skipped: {}",
+                            batch * BATCH + s.index,
+                            s.id.as_deref().unwrap_or("no id"),
+                            s.reason
+                        );
+                    }
+                    skipped += report.skipped.len();
+                    expired += report.expired;
+                    progress(feed_path, (batch + 1) * BATCH, items.len());
                 }
-                if (i + 1) % BATCH == 0 {
-                    progress(feed_path, i + 1, total);
+            }
+            FeedKind::Vacancies => {
+                let items = feed.value.as_array().map(Vec::as_slice).unwrap_or_default();
+                let total = items.len();
+                for (i, item) in items.iter().enumerate() {
+                    let added = read_value::<_, Vacancy>(item)
+                        .map_err(|e| e.to_string())
+                        .and_then(|v| engine.add_vacancies(vec![v]).map_err(|e| e.to_string()));
+                    if let Err(reason) = added {
+                        eprintln!("{feed_path}: vacancy {i} skipped: {reason}");
+                        skipped += 1;
+                    }
+                    if (i + 1) % BATCH == 0 {
+                        progress(feed_path, i + 1, total);
+                    }
                 }
             }
         }
