@@ -6,6 +6,8 @@
 //! WebAssembly bindings are one thin module at the edge (`wasm`, only on wasm32).
 #![warn(missing_docs)]
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod account;
 pub mod checksum;
 pub mod date;
 pub mod engine;
@@ -17,6 +19,7 @@ pub mod grid;
 pub mod import;
 pub mod index_file;
 pub mod input;
+pub mod insight;
 pub mod limits;
 pub mod matching;
 pub mod model;
@@ -38,7 +41,7 @@ pub mod wasm;
 
 pub use engine::Engine;
 pub use error::InputError;
-pub use explain::{Explanation, RankedResult};
+pub use explain::{Explanation, PartStatus, RankedResult};
 pub use limits::Limits;
 pub use model::*;
 pub use suggest::{SuggestOptions, Suggestion};

@@ -204,6 +204,21 @@ pub const EDUCATION_LOSS_PER_LEVEL: f64 = 0.25;
 /// uren) but not marked for the banenafspraak.
 pub const INCLUSIVE_OTHER_CREDIT: f64 = 0.5;
 
+/// Insights: a good fit is a vacancy (or candidate) that passes every filter and scores at
+/// least this (the widget calls a score from 55 "past goed").
+pub const GOOD_FIT_SCORE: u32 = 55;
+/// Insights: answers given by default (skills, occupations, changes).
+pub const INSIGHT_MAX: u32 = 5;
+/// What-if: the travel distances tried (the next two above the person's own).
+pub const WHAT_IF_DISTANCES_KM: [u32; 6] = [5, 10, 15, 25, 50, 100];
+/// What-if: the driving licences tried (those the loaded vacancies ask most).
+pub const WHAT_IF_LICENCES: usize = 2;
+/// Skills that open doors: this many skills with the best estimate are checked by scoring
+/// every vacancy with the skill added.
+pub const DOOR_SKILL_CANDIDATES: usize = 6;
+/// Asking less: hours per week added on each side of the vacancy's hours.
+pub const FLEXIBLE_HOURS: f64 = 8.0;
+
 /// Default number of results.
 pub const DEFAULT_LIMIT: u32 = 20;
 /// Most results one query may ask for.

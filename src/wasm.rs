@@ -9,6 +9,7 @@ use crate::import::jobposting::FeedReport;
 use crate::import::json::Json;
 use crate::import::pc4::import_pc4_csv;
 use crate::input::{read_value, struct_fields};
+use crate::insight::InsightOptions;
 use crate::limits::Limits;
 use crate::model::{Candidate, CefrLevel, Concept, ContractType, DrivingLicence, GeoEntry, Profile, RankOptions, Vacancy, WorkCondition};
 use crate::search::FindOptions;
@@ -152,6 +153,21 @@ extern "C" {
     /// `string[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "string[]")]
     pub type StringListJs;
+    /// `InsightOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "InsightOptions")]
+    pub type InsightOptionsJs;
+    /// `WhatIf` in TypeScript.
+    #[wasm_bindgen(typescript_type = "WhatIf")]
+    pub type WhatIfJs;
+    /// `DoorSkill[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "DoorSkill[]")]
+    pub type DoorSkillListJs;
+    /// `OccupationInReach[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "OccupationInReach[]")]
+    pub type OccupationInReachListJs;
+    /// `AskingLess` in TypeScript.
+    #[wasm_bindgen(typescript_type = "AskingLess")]
+    pub type AskingLessJs;
 }
 
 /// Turns an [`InputError`] into a JS `Error` with `record` and `field` properties.
@@ -396,6 +412,51 @@ impl JsEngine {
         let options: RankOptions = read_optional(options, "options").map_err(js_error)?;
         let results = self.inner.rank_candidates(&vacancy, &candidates, &options).map_err(js_error)?;
         Ok(write(&results)?.unchecked_into())
+    }
+
+    /// What if: good fits now and with a longer travel distance, any hours, any contract type
+    /// or a driving licence, from one pass.
+    #[wasm_bindgen(js_name = whatIf)]
+    pub fn what_if(&self, profile: ProfileJs, options: Option<InsightOptionsJs>) -> Result<WhatIfJs, JsValue> {
+        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
+        Ok(write(&self.inner.what_if(&profile, &options).map_err(js_error)?)?.unchecked_into())
+    }
+
+    /// The skills the loaded vacancies ask and the profile lacks that would make the most
+    /// vacancies good fits, each checked by scoring.
+    #[wasm_bindgen(js_name = skillsThatOpenDoors)]
+    pub fn skills_that_open_doors(&self, profile: ProfileJs, options: Option<InsightOptionsJs>) -> Result<DoorSkillListJs, JsValue> {
+        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
+        Ok(write(&self.inner.skills_that_open_doors(&profile, &options).map_err(js_error)?)?.unchecked_into())
+    }
+
+    /// Occupations whose vacancies ask the skills the person has most of.
+    #[wasm_bindgen(js_name = occupationsWithinReach)]
+    pub fn occupations_within_reach(
+        &self,
+        profile: ProfileJs,
+        options: Option<InsightOptionsJs>,
+    ) -> Result<OccupationInReachListJs, JsValue> {
+        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
+        Ok(write(&self.inner.occupations_within_reach(&profile, &options).map_err(js_error)?)?.unchecked_into())
+    }
+
+    /// The employer's insight: how many candidates each eased requirement would add.
+    #[wasm_bindgen(js_name = askingLess)]
+    pub fn asking_less(
+        &self,
+        vacancy: VacancyJs,
+        candidates: CandidateListJs,
+        options: Option<InsightOptionsJs>,
+    ) -> Result<AskingLessJs, JsValue> {
+        let vacancy: Vacancy = read(vacancy.into()).map_err(|e| js_error(e.in_record("vacancy")))?;
+        let max = self.inner.limits().max_candidates;
+        let candidates: Vec<Candidate> = read_list(candidates.into(), "candidates", max, "maxCandidates").map_err(js_error)?;
+        let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
+        Ok(write(&self.inner.asking_less(&vacancy, &candidates, &options).map_err(js_error)?)?.unchecked_into())
     }
 
     /// Autocomplete over the taxonomy's labels and synonyms, typo-tolerant.

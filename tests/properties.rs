@@ -8,7 +8,15 @@ mod common;
 
 use common::*;
 use proptest::prelude::*;
-use werkmatch::{ConstraintMode, ConstraintModes, DrivingLicence, Engine, HoursRange, Profile, RankOptions, Vacancy, WorkCondition};
+use werkmatch::insight::{InsightOptions, ProfileChange};
+use werkmatch::{
+    CefrLevel, ConstraintMode, ConstraintModes, DrivingLicence, Engine, HoursRange, LanguageRequirement, Profile, RankOptions, Vacancy,
+    WorkCondition,
+};
+
+fn language(code: &str, level: CefrLevel) -> LanguageRequirement {
+    LanguageRequirement { language: code.into(), level }
+}
 
 const WORDS: &[&str] = &[
     "heftruck",
@@ -53,8 +61,9 @@ fn vacancy_strategy() -> impl Strategy<Value = Vacancy> {
         prop::option::of(1u8..=8),
         prop::sample::subsequence(vec![DrivingLicence::B, DrivingLicence::CE, DrivingLicence::Code95], 0..2),
         prop::option::of(prop::sample::subsequence(vec![WorkCondition::NightShifts, WorkCondition::HeavyLifting], 0..2)),
+        prop::sample::subsequence(vec![("nl", CefrLevel::B1), ("en", CefrLevel::B2)], 0..=2),
     )
-        .prop_map(|(title, description, skills, postcode, hours, education, licences, conditions)| {
+        .prop_map(|(title, description, skills, postcode, hours, education, licences, conditions, languages)| {
             let mut v = vacancy("x", &title);
             v.description = description;
             v.skills =
@@ -66,6 +75,7 @@ fn vacancy_strategy() -> impl Strategy<Value = Vacancy> {
             v.education = education.map(|level| werkmatch::Education { level, or_equivalent_experience: level % 2 == 0 });
             v.driving_licences = licences;
             v.work_conditions = conditions;
+            v.languages = languages.into_iter().map(|(code, level)| language(code, level)).collect();
             v
         })
 }
@@ -92,8 +102,9 @@ fn profile_strategy() -> impl Strategy<Value = Profile> {
         prop::option::of(prop::sample::subsequence(vec![DrivingLicence::B, DrivingLicence::CE], 0..2)),
         prop::sample::subsequence(vec![WorkCondition::NightShifts, WorkCondition::HeavyLifting], 0..2),
         any::<bool>(),
+        prop::option::of(prop::sample::subsequence(vec![("nl", CefrLevel::B2), ("en", CefrLevel::A2)], 0..=2)),
     )
-        .prop_map(|(skills, occupations, place, hours, education, licences, avoid, banenafspraak)| {
+        .prop_map(|(skills, occupations, place, hours, education, licences, avoid, banenafspraak, languages)| {
             let mut p = profile(&skills.iter().map(String::as_str).collect::<Vec<_>>());
             p.desired_occupations = occupations.iter().map(|o| werkmatch::TermRef::label(o.as_str())).collect();
             if let Some((pc, max)) = place {
@@ -104,6 +115,7 @@ fn profile_strategy() -> impl Strategy<Value = Profile> {
             p.driving_licences = licences;
             p.avoid_conditions = avoid;
             p.banenafspraak = banenafspraak;
+            p.languages = languages.map(|held| held.into_iter().map(|(code, level)| language(code, level)).collect());
             p
         })
 }
@@ -201,4 +213,50 @@ proptest! {
             prop_assert!(relaxed.iter().any(|x| x.id == r.id), "{} disappeared", r.id);
         }
     }
+
+    #[test]
+    fn a_what_if_count_equals_a_ranking_with_the_changed_profile(vs in vacancies_strategy(), p in profile_strategy(), good in 20u32..90) {
+        let e = engine(vs);
+        let options = InsightOptions { good_fit: good, ..Default::default() };
+        let w = e.what_if(&p, &options).unwrap();
+        let now = good_ids(&e, &p, &options);
+        prop_assert_eq!(w.now as usize, now.len());
+        for c in &w.changes {
+            let mut changed = p.clone();
+            let mut changed_options = options.clone();
+            match &c.change {
+                ProfileChange::Distance { km } => changed.max_distance_km = Some(f64::from(*km)),
+                ProfileChange::AnyHours => changed.hours = Some(HoursRange { min: Some(0.0), max: Some(168.0) }),
+                ProfileChange::AnyContractType => changed_options.contract_types.clear(),
+                ProfileChange::Licence { licence } => changed.driving_licences.get_or_insert_with(Vec::new).push(*licence),
+            }
+            let with = good_ids(&e, &changed, &changed_options);
+            prop_assert_eq!(c.count as usize, with.len(), "{:?}", c);
+            prop_assert_eq!(c.more as usize, with.iter().filter(|id| !now.contains(id)).count(), "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn a_door_skill_opens_exactly_the_doors_it_promises(vs in vacancies_strategy(), p in profile_strategy(), good in 20u32..90) {
+        let e = engine(vs);
+        let options = InsightOptions { good_fit: good, ..Default::default() };
+        let now = good_ids(&e, &p, &options);
+        for door in e.skills_that_open_doors(&p, &options).unwrap() {
+            let mut with = p.clone();
+            with.skills.push(werkmatch::ProfileSkill { id: door.id.clone(), label: Some(door.label.clone()), ..Default::default() });
+            let gained: Vec<String> = good_ids(&e, &with, &options).into_iter().filter(|id| !now.contains(id)).collect();
+            prop_assert!(door.more > 0);
+            prop_assert_eq!(door.more as usize, gained.len(), "{:?}", door);
+            let mut promised = door.vacancies.clone();
+            promised.sort();
+            let mut really = gained.clone();
+            really.sort();
+            prop_assert_eq!(promised, really);
+        }
+    }
+}
+
+/// The ids of the good fits of a real ranking (every result scoring at least the good-fit score).
+fn good_ids(e: &Engine, p: &Profile, options: &InsightOptions) -> Vec<String> {
+    e.rank(p, &RankOptions { min_score: options.good_fit, ..options.rank_options() }).unwrap().into_iter().map(|r| r.id).collect()
 }

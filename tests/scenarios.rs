@@ -239,11 +239,41 @@ fn education_with_equivalent_experience_earns_partial_credit() {
     let mut p = profile(&["boekhouden"]);
     p.education_level = Some(2);
     let results = rank(&e, &p);
-    let status = |id: &str| find(&results, id).explanation.parts.iter().find(|p| p.factor == Factor::Education).unwrap().status;
-    assert_eq!(status("strict"), PartStatus::Mismatch);
-    assert_eq!(status("flexible"), PartStatus::Partial);
-    assert_eq!(status("none"), PartStatus::NotRequired);
+    let part = |id: &str| *find(&results, id).explanation.parts.iter().find(|p| p.factor == Factor::Education).unwrap();
+    // Two levels short still earns part of the points, so it is shown as met in part (not
+    // "past niet" beside points earned), with fewer points than equivalent experience.
+    assert_eq!(part("strict").status, PartStatus::Partial);
+    assert_eq!(part("flexible").status, PartStatus::Partial);
+    assert!(0 < part("strict").points && part("strict").points < part("flexible").points, "{:?} {:?}", part("strict"), part("flexible"));
+    assert_eq!(part("none").status, PartStatus::NotRequired);
     assert_eq!(ids(&results), vec!["none", "flexible", "strict"]);
+    // As a filter, a level too low still excludes.
+    let mut options = werkmatch::RankOptions::default();
+    options.constraints.education = werkmatch::ConstraintMode::Filter;
+    assert_eq!(ids(&e.rank(&p, &options).unwrap()), vec!["none", "flexible"]);
+}
+
+#[test]
+fn a_language_requirement_met_in_part_is_shown_as_met_in_part() {
+    // A vacancy asks Dutch and English; the person has Dutch only: 1 of 2, "past voor een deel"
+    // with half the points, never "past niet" beside points earned. As a filter it excludes.
+    let language = |code: &str, level| werkmatch::LanguageRequirement { language: code.into(), level };
+    let mut both = vacancy("both", "Receptionist");
+    both.languages = vec![language("nl", werkmatch::CefrLevel::B1), language("en", werkmatch::CefrLevel::B2)];
+    let mut dutch = vacancy("dutch", "Receptionist");
+    dutch.languages = vec![language("nl", werkmatch::CefrLevel::B1)];
+    let e = engine(vec![both, dutch]);
+    let mut p = profile(&["receptie"]);
+    p.languages = Some(vec![language("nl", werkmatch::CefrLevel::C1)]);
+    let results = rank(&e, &p);
+    let part = |id: &str| *find(&results, id).explanation.parts.iter().find(|p| p.factor == Factor::Languages).unwrap();
+    assert_eq!(part("both").status, PartStatus::Partial);
+    assert_eq!(part("both").points * 2, part("both").max_points, "{:?}", part("both"));
+    assert_eq!(find(&results, "both").explanation.missing_languages, vec![language("en", werkmatch::CefrLevel::B2)]);
+    assert_eq!(part("dutch").status, PartStatus::Match);
+    let mut options = werkmatch::RankOptions::default();
+    options.constraints.languages = werkmatch::ConstraintMode::Filter;
+    assert_eq!(ids(&e.rank(&p, &options).unwrap()), vec!["dutch"]);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! table), then rank them for profiles, rank candidates for a vacancy, and suggest labels.
 
 mod files;
+mod insight;
 pub use files::{DescriptionMode, SNIPPET_CHARS};
 
 use crate::date::parse_date;

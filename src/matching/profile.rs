@@ -210,6 +210,11 @@ struct SkillScan {
     any: bool,
 }
 
+/// Whether a profile gives a place at all (found in the geo table or not).
+fn location_given(profile: &Profile) -> bool {
+    profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some())
+}
+
 /// A profile ready to be scored against many vacancies.
 pub struct ProfileQuery<'p> {
     /// The profile.
@@ -279,7 +284,7 @@ impl<'p> ProfileQuery<'p> {
         let scanner = FieldScanner::new(phrases.into_iter().map(|(_, p)| p).collect(), least_evidence, |word| {
             cache.get_or(word, vocab.len(), || expand(word, vocab.word_index(), vocab.terms(), true, lexicon, |s| vocab.get(s)))
         });
-        let location_given = profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some());
+        let location_given = location_given(profile);
         let point = geo.point_of(profile.location.as_ref());
         let terms = skills.len() + occupations.len();
         let mut concept_set = vec![0u64; taxonomy.len().div_ceil(64)];
@@ -306,6 +311,32 @@ impl<'p> ProfileQuery<'p> {
             unlabeled: Vec::new(),
             skill_rows: Vec::new(),
             concept_set,
+            reached: false,
+            max_points: Cell::new(None),
+        }
+    }
+
+    /// A query for the constraints of `profile` only, with no terms prepared: it checks filters
+    /// and combines skills and occupation outcomes worked out with a full query of a profile
+    /// with the same skills and occupations (see [`crate::score::score_with`]). Cheap to make,
+    /// so a what-if makes one per change.
+    pub fn constraints_only(profile: &'p Profile, options: RankOptions, geo: &GeoTable) -> Self {
+        ProfileQuery {
+            profile,
+            options,
+            skills: Vec::new(),
+            occupations: Vec::new(),
+            point: geo.point_of(profile.location.as_ref()),
+            location_given: location_given(profile),
+            scanner: FieldScanner::new(Vec::new(), 0.0, |_| Vec::new()),
+            phrase_owner: Vec::new(),
+            title_hits: Vec::new(),
+            description_hits: Vec::new(),
+            labeled: Vec::new(),
+            label_slot: Vec::new(),
+            unlabeled: Vec::new(),
+            skill_rows: Vec::new(),
+            concept_set: Vec::new(),
             reached: false,
             max_points: Cell::new(None),
         }

@@ -57,7 +57,7 @@ pub fn hours(wanted: Option<HoursRange>, offered: Option<(f64, f64)>) -> Outcome
         return Outcome::MATCH;
     }
     let gap = (omin - wmax).max(wmin - omax);
-    Outcome::mismatch(1.0 - gap / HOURS_GAP_FOR_ZERO)
+    Outcome::short(1.0 - gap / HOURS_GAP_FOR_ZERO)
 }
 
 /// Education level against the vacancy's requirement.
@@ -73,16 +73,16 @@ pub fn education(profile: &Profile, vacancy: &Vacancy, explain: Option<&mut Expl
     } else if req.or_equivalent_experience {
         Outcome { fraction: EDUCATION_EQUIVALENT_CREDIT, status: PartStatus::Partial, mismatch: false }
     } else {
-        Outcome::mismatch(1.0 - EDUCATION_LOSS_PER_LEVEL * f64::from(req.level - level))
+        Outcome::short(1.0 - EDUCATION_LOSS_PER_LEVEL * f64::from(req.level - level))
     }
 }
 
-/// All of `required` held: a match; otherwise a mismatch earning the share that is held.
+/// All of `required` held: a match; otherwise a shortfall earning the share that is held.
 fn by_missing(missing: usize, required: usize) -> Outcome {
     if missing == 0 {
         Outcome::MATCH
     } else {
-        Outcome::mismatch(1.0 - missing as f64 / required as f64)
+        Outcome::short(1.0 - missing as f64 / required as f64)
     }
 }
 

@@ -120,7 +120,32 @@ pub fn score(
         (true, Some(Constraints(outcomes))) => (outcomes, false),
         _ => constraint_outcomes(q, v, explain.as_deref_mut()),
     };
-    let outcomes = [skills, occupation, c[0], c[1], c[2], c[3], c[4], c[5], c[6]];
+    combine(q, [skills, occupation, c[0], c[1], c[2], c[3], c[4], c[5], c[6]], excluded, explain)
+}
+
+/// The skills and occupation outcomes of `v` for `q` (whose `scan_vacancy(v)` has run): the
+/// part of a score that reads the vacancy's words, which insights work out once and combine
+/// with the constraints of several changed profiles (see [`score_with`]).
+pub fn match_outcomes(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy) -> [Outcome; 2] {
+    [skills::skills(q, v, taxonomy, None), skills::occupation(q, v, taxonomy, None)]
+}
+
+/// The score of a vacancy from its [`match_outcomes`] (worked out for a profile with the same
+/// skills and occupations as `q`'s) and the constraint outcomes for `q`: the same number
+/// [`score`] gives.
+pub fn score_with(q: &ProfileQuery, matched: [Outcome; 2], known: Constraints) -> Scored {
+    let c = known.0;
+    combine(q, [matched[0], matched[1], c[0], c[1], c[2], c[3], c[4], c[5], c[6]], false, None)
+}
+
+/// Whether each listed skill of `v` is covered by the profile of `q` (whose `scan_vacancy(v)`
+/// has run), as the skills factor counts it; empty for a vacancy that lists no skills.
+pub fn covered_skills(q: &ProfileQuery, v: &PreparedVacancy) -> Vec<bool> {
+    skills::covered(q, v)
+}
+
+/// Sums the nine outcomes into a score (and its explained parts).
+fn combine(q: &ProfileQuery, outcomes: [Outcome; 9], excluded: bool, explain: Option<&mut Explanation>) -> Scored {
     let used_weight: u32 =
         FACTORS.iter().zip(&outcomes).filter(|(_, o)| o.status != crate::explain::PartStatus::NotUsed).map(|((_, w), _)| w).sum();
     let share = |w: u32, o: &Outcome| {
@@ -153,9 +178,24 @@ pub fn score(
     let points = apportion(&exact_parts, &max_points, exact.round() as u32);
     let score = points.iter().sum();
     e.parts = (0..9)
-        .map(|i| ScorePart { factor: FACTORS[i].0, status: outcomes[i].status, points: points[i], max_points: max_points[i] })
+        .map(|i| ScorePart {
+            factor: FACTORS[i].0,
+            status: shown_status(&outcomes[i], points[i]),
+            points: points[i],
+            max_points: max_points[i],
+        })
         .collect();
     Scored { exact, score, excluded }
+}
+
+/// The status shown beside `points`: a part met only in part whose share rounds to no
+/// points is shown as not met, so status and points never say different things.
+fn shown_status(outcome: &Outcome, points: u32) -> crate::explain::PartStatus {
+    use crate::explain::PartStatus;
+    match outcome.status {
+        PartStatus::Partial if points == 0 => PartStatus::Mismatch,
+        status => status,
+    }
 }
 
 #[cfg(test)]

@@ -32,6 +32,15 @@ impl Outcome {
         Outcome { fraction: fraction.clamp(0.0, 1.0), status: PartStatus::Mismatch, mismatch: true }
     }
 
+    /// A known shortfall earning `fraction` (one of two languages, a level too low, hours close
+    /// by): filterable like a mismatch, but shown as partly met while it still earns something,
+    /// so a status never says "past niet" beside points earned.
+    pub fn short(fraction: f64) -> Outcome {
+        let fraction = fraction.clamp(0.0, 1.0);
+        let status = if fraction > 0.0 { PartStatus::Partial } else { PartStatus::Mismatch };
+        Outcome { fraction, status, mismatch: true }
+    }
+
     /// A graded outcome: match at 1, partial above 0, mismatch (not filterable) at 0.
     pub fn graded(fraction: f64) -> Outcome {
         let fraction = fraction.clamp(0.0, 1.0);

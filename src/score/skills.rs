@@ -50,37 +50,6 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     if v.skills.is_empty() {
         return text_skills(q, v, explain);
     }
-    // Direct matches (a concept, a label, words): any profile skill may cover any number.
-    // It depends only on the vacancy skill's terms and concept, so it is worked out once per
-    // distinct skill and query (see `ProfileQuery::direct_match`).
-    let direct = |j: usize| -> Option<(Match, usize)> {
-        let vs = &v.skills[j];
-        let direct = q.direct_match(j, || {
-            let mut best: Option<(Match, usize)> = None;
-            for (i, qs) in q.skills.iter().enumerate() {
-                let mut found = vs.concept.and_then(|c| qs.concept(c)).map(|c| Match {
-                    strength: c.strength,
-                    how: c.how,
-                    found_in: MatchWhere::Skills,
-                    words_found: c.words_found,
-                });
-                if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
-                    Match::keep_best(&mut found, f);
-                }
-                // The vacancy's skill whole inside the person's ("excel" in "excel gevorderd").
-                if qs.contains(&vs.terms) {
-                    Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Label, MatchWhere::Skills));
-                }
-                if let Some(f) = found {
-                    if f.beats(best.as_ref().map(|(b, _)| b)) {
-                        best = Some((f, i));
-                    }
-                }
-            }
-            best.map(|(found, i)| DirectMatch { found, profile_skill: i as u32 })
-        });
-        direct.map(|d| (d.found, d.profile_skill as usize))
-    };
     // Without allocating in the common case: up to 32 vacancy skills in a fixed array.
     const FEW_SKILLS: usize = 32;
     let mut best_small = [None; FEW_SKILLS];
@@ -91,30 +60,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
         best_large.resize(v.skills.len(), None);
         &mut best_large
     };
-    for (j, slot) in best.iter_mut().enumerate() {
-        *slot = direct(j);
-    }
-    // Related concepts earn partial credit, but each profile skill lends it to one vacancy
-    // skill at most (required ones first, then in list order), so a broad skill cannot
-    // half-cover a whole list. Lending is rare: the list of lenders allocates only when used.
-    // A related concept also counts where a direct match is weaker than it.
-    let mut lent: Vec<usize> = Vec::new();
-    for required in [true, false] {
-        for (j, slot) in best.iter_mut().enumerate() {
-            if v.skills[j].required != required {
-                continue;
-            }
-            let weaker = |strength: f64| slot.is_none_or(|(m, _)| m.strength < strength);
-            let lender = q.related_skills(j).iter().map(|&i| i as usize).filter(|i| !lent.contains(i)).find_map(|i| {
-                let strength = STRENGTH_RELATED * q.skills[i].best_concept().map_or(0.0, |c| c.strength);
-                weaker(strength).then_some((i, strength))
-            });
-            if let Some((i, strength)) = lender {
-                lent.push(i);
-                *slot = Some((Match::whole(strength, MatchHow::Related, MatchWhere::Skills), i));
-            }
-        }
-    }
+    fill_best(q, v, best);
     let mut earned = 0.0;
     let mut possible = 0.0;
     let mut matched = 0;
@@ -157,6 +103,76 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
         crate::order::sort_by_key(&mut e.missing_skills, |m| u128::from(!m.required));
     }
     Outcome::graded(if possible > 0.0 { earned / possible } else { 0.0 })
+}
+
+/// The best match of each listed skill of `v` (and the profile skill that made it), as the
+/// skills factor counts them: direct matches, then related concepts lent once per profile skill.
+fn fill_best(q: &ProfileQuery, v: &PreparedVacancy, best: &mut [Option<(Match, usize)>]) {
+    // Direct matches (a concept, a label, words): any profile skill may cover any number.
+    // It depends only on the vacancy skill's terms and concept, so it is worked out once per
+    // distinct skill and query (see `ProfileQuery::direct_match`).
+    let direct = |j: usize| -> Option<(Match, usize)> {
+        let vs = &v.skills[j];
+        let direct = q.direct_match(j, || {
+            let mut best: Option<(Match, usize)> = None;
+            for (i, qs) in q.skills.iter().enumerate() {
+                let mut found = vs.concept.and_then(|c| qs.concept(c)).map(|c| Match {
+                    strength: c.strength,
+                    how: c.how,
+                    found_in: MatchWhere::Skills,
+                    words_found: c.words_found,
+                });
+                if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
+                    Match::keep_best(&mut found, f);
+                }
+                // The vacancy's skill whole inside the person's ("excel" in "excel gevorderd").
+                if qs.contains(&vs.terms) {
+                    Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Label, MatchWhere::Skills));
+                }
+                if let Some(f) = found {
+                    if f.beats(best.as_ref().map(|(b, _)| b)) {
+                        best = Some((f, i));
+                    }
+                }
+            }
+            best.map(|(found, i)| DirectMatch { found, profile_skill: i as u32 })
+        });
+        direct.map(|d| (d.found, d.profile_skill as usize))
+    };
+    for (j, slot) in best.iter_mut().enumerate() {
+        *slot = direct(j);
+    }
+    // Related concepts earn partial credit, but each profile skill lends it to one vacancy
+    // skill at most (required ones first, then in list order), so a broad skill cannot
+    // half-cover a whole list. Lending is rare: the list of lenders allocates only when used.
+    // A related concept also counts where a direct match is weaker than it.
+    let mut lent: Vec<usize> = Vec::new();
+    for required in [true, false] {
+        for (j, slot) in best.iter_mut().enumerate() {
+            if v.skills[j].required != required {
+                continue;
+            }
+            let weaker = |strength: f64| slot.is_none_or(|(m, _)| m.strength < strength);
+            let lender = q.related_skills(j).iter().map(|&i| i as usize).filter(|i| !lent.contains(i)).find_map(|i| {
+                let strength = STRENGTH_RELATED * q.skills[i].best_concept().map_or(0.0, |c| c.strength);
+                weaker(strength).then_some((i, strength))
+            });
+            if let Some((i, strength)) = lender {
+                lent.push(i);
+                *slot = Some((Match::whole(strength, MatchHow::Related, MatchWhere::Skills), i));
+            }
+        }
+    }
+}
+
+/// Whether each listed skill of `v` is covered (see [`crate::score::covered_skills`]).
+pub fn covered(q: &ProfileQuery, v: &PreparedVacancy) -> Vec<bool> {
+    if q.skills.is_empty() || !q.reached() {
+        return vec![false; v.skills.len()];
+    }
+    let mut best = vec![None; v.skills.len()];
+    fill_best(q, v, &mut best);
+    best.iter().map(Option::is_some).collect()
 }
 
 fn skill_label(label: Option<&str>, id: Option<&str>, concept: Option<ConceptIdx>, taxonomy: &Taxonomy) -> String {

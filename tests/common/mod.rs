@@ -122,6 +122,14 @@ pub fn assert_adds_up(results: &[RankedResult]) {
         assert_eq!(parts, r.score, "parts of {} add up to its score: {:?}", r.id, r.explanation.parts);
         for p in &r.explanation.parts {
             assert!(p.points <= p.max_points, "{:?} in {}", p, r.id);
+            // The status never says something else than the points: "past niet" earns
+            // nothing, "past voor een deel" earns something, an unused factor can earn nothing.
+            match p.status {
+                werkmatch::PartStatus::Mismatch => assert_eq!(p.points, 0, "a part shown as not met earns nothing: {:?} in {}", p, r.id),
+                werkmatch::PartStatus::Partial => assert!(p.points > 0, "a part shown as met in part earns points: {:?} in {}", p, r.id),
+                werkmatch::PartStatus::NotUsed => assert_eq!(p.max_points, 0, "{:?} in {}", p, r.id),
+                _ => {}
+            }
         }
         assert!(r.score <= 100);
     }

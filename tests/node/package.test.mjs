@@ -16,9 +16,11 @@ const wasm = readFileSync(wasmPath);
  * Issue 5 targets 100 KB; the largest parts now are serde monomorphisations (serde_path_to_error
  * alone ~70 KB before wasm-opt, for error messages that name the field) and Unicode tables.
  */
-// 206,818 bytes (node zlib default level) with the partial matching of issue 11 (lexicon, concept
-// index, word index, postings); 179,122 before it. Issue 12 aims for 120 KB.
-const GZIP_BUDGET = 210 * 1024;
+// 206,818 bytes with the partial matching of issue 11 (lexicon, concept index, word index,
+// postings); 179,122 before it. About 223,300 (gzip -9) with the insights of issue 13 (what-if,
+// skills that open doors, occupations within reach, asking less: ~13 KB, mostly the serde code of
+// their options and answers). Issue 12 aims for 120 KB.
+const GZIP_BUDGET = 228 * 1024;
 
 test('wasm stays within its gzipped size budget', () => {
   const gz = gzipSync(wasm, { level: 9 }).length;

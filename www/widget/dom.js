@@ -30,6 +30,19 @@ function append(node, children) {
   }
 }
 
+/** Offers `text` as a file download (a same-page blob: URL; nothing is sent anywhere). */
+export function offerDownload(text, type, filename, container) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  container.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 let counter = 0;
 /** A unique id prefix for one widget instance (ids only have to be unique per shadow root). */
 export function uid(prefix = 'wm') {

@@ -8,6 +8,7 @@ import { candidateCard, replaceCards } from './results.js';
 import { readProfileFile, ProfileFileError } from './profile-file.js';
 import { termLabel } from './explain.js';
 import { inOrder } from './vocabularies.js';
+import { employerInsight } from './insight.js';
 
 const NEW_ID = 'vacature';
 const SOFT = { distance: 'soft', hours: 'soft', workConditions: 'soft' };
@@ -31,6 +32,13 @@ export class EmployerView {
       (vacancy, candidates) => this.ctx.engine.rankCandidates(vacancy, candidates, { limit: 1000, today: today(), constraints: SOFT }),
       (value) => this.showResults(value.results),
       (error) => this.showError(error),
+    );
+    // "Wat als u minder vraagt?": after each ranking, with the same soft constraints.
+    this.lessState = null;
+    this.lessRun = latestOnly(
+      (vacancy, candidates) => this.ctx.engine.askingLess(vacancy, candidates, { today: today(), constraints: SOFT }),
+      (value) => this.showLess(value),
+      (error) => this.showLess({ error }),
     );
     this.announceResults = debounce((text) => {
       if (text !== this.lastAnnounced) { this.lastAnnounced = text; this.ctx.announce(text); }
@@ -69,7 +77,10 @@ export class EmployerView {
     const results = h('section', { class: 'wm-panel wm-results', part: 'results', 'aria-labelledby': `${id}-rh` },
       this.els.resultsHeading, this.els.status, this.els.empty, this.els.list);
 
-    this.element = h('div', { class: 'wm-layout' }, h('div', { class: 'wm-column' }, vacancySection, candidatesSection), results);
+    this.less = employerInsight({ t, hl, id });
+    this.element = h('div', { class: 'wm-layout' }, h('div', { class: 'wm-column' }, vacancySection, candidatesSection),
+      h('div', { class: 'wm-column' }, results, this.less.element));
+    this.less.update(this.lessState);
     this.renderSkills();
     this.renderCandidates();
     this.renderResults();
@@ -329,19 +340,31 @@ export class EmployerView {
   rankNow() {
     if (!this.vacancy.title || this.candidates.size === 0) {
       this.rank.invalidate();
+      this.lessRun.invalidate();
+      this.showLess(null);
       this.results = null;
       this.error = null;
       this.renderResults();
       return;
     }
     const candidates = [...this.candidates].map(([cid, c]) => ({ id: cid, profile: c.profile }));
-    this.rank(structuredClone(this.vacancy), candidates);
+    this.lastRequest = { vacancy: structuredClone(this.vacancy), candidates };
+    this.rank(this.lastRequest.vacancy, candidates);
+  }
+
+  showLess(state) {
+    this.lessState = state;
+    this.less?.update(state);
   }
 
   showResults(results) {
     this.results = results;
     this.error = null;
     this.renderResults();
+    if (this.lastRequest) {
+      this.showLess({ busy: true });
+      this.lessRun(this.lastRequest.vacancy, this.lastRequest.candidates);
+    }
     const ids = results.map((r) => r.id);
     this.ctx.emit('results', { mode: 'employer', count: ids.length, ids, scores: results.map((r) => r.score) });
     const first = results[0];
@@ -352,6 +375,8 @@ export class EmployerView {
   showError(error) {
     this.error = error;
     this.results = null;
+    this.lessRun.invalidate();
+    this.showLess(null);
     this.renderResults();
     this.ctx.emit('error', { kind: 'vacancy', message: error.message, field: error.field });
   }

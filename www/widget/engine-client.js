@@ -72,5 +72,7 @@ export function engineFor({ pkg, feed, taxonomy, geo }) {
     validateProfile: (profile) => request('validateProfile', { profile }),
     findVacancies: (query, limit) => request('findVacancies', { query, limit }),
     vacancy: (vacancyId) => request('vacancy', { vacancyId }),
+    insight: (profile, options) => request('insight', { profile, options }),
+    askingLess: (vacancy, candidates, options) => request('askingLess', { vacancy, candidates, options }),
   };
 }

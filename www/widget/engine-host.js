@@ -255,6 +255,17 @@ async function answer(message, progress) {
       return engine.findVacancies(message.query ?? '', { limit: message.limit ?? 10 });
     case 'vacancy':
       return engine.vacancy(message.vacancyId) ?? null;
+    case 'insight': {
+      // The doors' vacancies as title, employer and place (the first ten of each).
+      const shown = (id) => {
+        const v = engine.vacancy(id);
+        return { id, title: v?.title, employer: v?.employer, place: v?.location?.place };
+      };
+      const doors = engine.skillsThatOpenDoors(message.profile, message.options).map((d) => ({ ...d, shown: d.vacancies.slice(0, 10).map(shown) }));
+      return { whatIf: engine.whatIf(message.profile, message.options), doors, within: engine.occupationsWithinReach(message.profile, message.options) };
+    }
+    case 'askingLess':
+      return engine.askingLess(message.vacancy, message.candidates, message.options);
     default:
       throw new LoadError('engine', `unknown request ${type}`);
   }

@@ -1,7 +1,8 @@
 // Renders the engine's structured explanation of one score ("Waarom deze vacature?") as a
 // table of the score's parts and one plain sentence per factor, in the widget's language.
 // The same rendering serves the jobseeker ("je") and the employer preview ("de kandidaat").
-import { h } from './dom.js';
+import { h, offerDownload } from './dom.js';
+import { receiptText, receiptFileName } from './receipt.js';
 
 const label = (term) => (typeof term === 'string' ? term : term?.label ?? term?.id ?? '');
 
@@ -72,14 +73,20 @@ function factorText(part, ctx) {
       return x('education', t(`educationShort.${e.educationRequired}`), has, e.educationEquivalent, c);
     }
     case 'drivingLicences':
-      if (e.missingLicences.length) return x('licencesMissing', t.list(e.missingLicences), c);
+      if (e.missingLicences.length) {
+        // Met in part: say what is there too, so the sentence agrees with "past voor een deel".
+        const held = (vacancy?.drivingLicences ?? []).filter((l) => !e.missingLicences.includes(l));
+        return x('licencesMissing', t.list(e.missingLicences), part.status === 'partial' && held.length ? t.list(held) : null, c);
+      }
       if (part.status === 'notRequired') return x('licencesNotAsked');
       if (part.status === 'unknown') return x('unknown');
       return x('licencesOk');
     case 'languages':
       if (e.missingLanguages.length) {
-        const names = e.missingLanguages.map((l) => x('language', t.languageName(l.language), l.level));
-        return x('languagesMissing', t.list(names));
+        const name = (l) => x('language', t.languageName(l.language), l.level);
+        const missing = (l) => e.missingLanguages.some((m) => m.language === l.language && m.level === l.level);
+        const held = (vacancy?.languages ?? []).filter((l) => !missing(l));
+        return x('languagesMissing', t.list(e.missingLanguages.map(name)), part.status === 'partial' && held.length ? t.list(held.map(name)) : null, c);
       }
       if (part.status === 'notRequired') return x('languagesNotAsked');
       if (part.status === 'unknown') return x('unknown');
@@ -123,10 +130,19 @@ export function explanationBody(ctx) {
       h('th', { scope: 'row' }, t('total')),
       h('td', {}, outcome(null, t('points', result.score, 100))))));
 
+  const rows = [];
   const sentences = h('ul', { class: 'wm-why-list' }, used.map((p) => {
     const text = factorText(p, full);
-    return text ? h('li', {}, h('strong', {}, `${t(`factor.${p.factor}`)}: `), text) : null;
+    const prefix = `${t(`factor.${p.factor}`)}: `;
+    const item = text ? h('li', {}, h('strong', {}, prefix), text) : null;
+    rows.push({ factor: p.factor, status: p.status, points: p.points, max: p.maxPoints, sentence: item ? item.textContent.slice(prefix.length) : '' });
+    return item;
   }));
+  // The receipt says what this explanation says, made when asked for (stored and sent nowhere).
+  const receipt = h('button', {
+    type: 'button', class: 'wm-button wm-receipt',
+    onclick: (event) => offerDownload(receiptText(ctx, rows), 'text/plain;charset=utf-8', receiptFileName(result.id), event.currentTarget.parentNode),
+  }, t('receipt.button'));
 
   return [
     h('p', {}, t('explainIntro', result.score)),
@@ -134,6 +150,7 @@ export function explanationBody(ctx) {
     sentences,
     unused.length ? h('p', { class: 'wm-muted' }, t('notUsed', t.list(unused.map((p) => t(`factor.${p.factor}`).toLocaleLowerCase(t.locale))), ctx.c)) : null,
     h('p', { class: 'wm-muted wm-small' }, t('x.rules', result.rules)),
+    h('p', { class: 'wm-receipt-row' }, receipt, ' ', h('span', { class: 'wm-muted wm-small' }, t('receipt.hint'))),
   ];
 }
 

@@ -10,6 +10,7 @@ import {
   ProfileFileError,
 } from './profile-file.js';
 import { termLabel } from './explain.js';
+import { jobseekerInsight } from './insight.js';
 import { inOrder } from './vocabularies.js';
 
 const DISTANCES = [5, 10, 15, 20, 30, 50, 75];
@@ -38,6 +39,14 @@ export class JobseekerView {
       },
       (value) => this.showResults(value),
       (error) => this.showRankError(error),
+    );
+    // Insight (skills that open doors, what-if, occupations within reach) after each ranking,
+    // over every loaded vacancy, in the same worker; the newest profile wins.
+    this.insightState = null;
+    this.insightRun = latestOnly(
+      (profile) => this.ctx.engine.insight(profile, { today: today() }),
+      (value) => this.showInsight(value),
+      (error) => this.showInsight({ error }),
     );
     this.announceResults = debounce((text) => {
       if (text !== this.lastAnnounced) { this.lastAnnounced = text; this.ctx.announce(text); }
@@ -85,9 +94,11 @@ export class JobseekerView {
     const resultsSection = h('section', { class: 'wm-panel wm-results', part: 'results', 'aria-labelledby': `${id}-rh` },
       this.els.resultsHeading, this.els.status, this.els.empty, this.els.list);
 
-    this.element = h('div', { class: 'wm-layout' }, profileSection, resultsSection);
+    this.insight = jobseekerInsight({ t, hl, id, dataLang: this.ctx.dataLang });
+    this.element = h('div', { class: 'wm-layout' }, profileSection, h('div', { class: 'wm-column' }, resultsSection, this.insight.element));
     this.renderChips();
     this.renderResults();
+    this.insight.update(this.insightState);
     return this.element;
   }
 
@@ -409,6 +420,8 @@ export class JobseekerView {
     const profile = compactProfile(this.profile);
     if (!hasContent(profile)) {
       this.rank.invalidate();
+      this.insightRun.invalidate();
+      this.showInsight(null);
       this.results = null;
       this.renderResults();
       this.ctx.emit('results', { mode: 'jobseeker', count: 0, ids: [], scores: [] });
@@ -455,8 +468,15 @@ export class JobseekerView {
     const ids = value.results.map((r) => r.id);
     const scores = value.results.map((r) => r.score);
     this.ctx.emit('results', { mode: 'jobseeker', count: ids.length, ids, scores });
+    this.showInsight({ busy: true });
+    this.insightRun(compactProfile(this.profile));
     const first = value.results[0];
     this.announceResults(first ? this.t('announceResults', ids.length, first.vacancy?.title ?? first.id, first.score) : this.t('noResults'));
+  }
+
+  showInsight(state) {
+    this.insightState = state;
+    this.insight?.update(state);
   }
 
   showRankError(error) {
@@ -529,6 +549,8 @@ export class JobseekerView {
     this.openWhy.clear();
     this.openAbout.clear();
     this.results = null;
+    this.insightRun.invalidate();
+    this.insightState = null;
     this.moreOpen = false;
     const focusKey = this.ctx.root.activeElement?.dataset?.key;
     this.ctx.rerender(focusKey);

@@ -3,6 +3,8 @@
 // The profile lives in memory; localStorage is written only when the person clicks
 // "Bewaar op dit apparaat", and "Wis mijn gegevens" removes it again.
 
+import { offerDownload } from './dom.js';
+
 export const FORMAT = 'werkmatch-profile';
 export const VERSION = 1;
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -68,16 +70,7 @@ export async function readProfileFile(file) {
 
 /** Offers the profile as a download (a same-page blob: URL; nothing is sent anywhere). */
 export function downloadProfile(profile, container, filename = 'werkmatch-profiel.json') {
-  const blob = new Blob([toFileText(profile)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  container.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(toFileText(profile), 'application/json', filename, container);
 }
 
 function storage() {
