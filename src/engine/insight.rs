@@ -176,18 +176,25 @@ impl Engine {
         let mut q = ProfileQuery::new(profile, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
         let mut estimate: HashMap<u32, (u32, usize, usize)> = HashMap::default(); // skill number → (vacancies, example vacancy, skill)
         let mut now: HashSet<usize> = HashSet::default();
+        // The vacancies that could become good fits: they pass every filter (a skill changes no
+        // filter), are no good fit yet (a skill never lowers a score), and would be with every
+        // skill they ask.
+        let mut open = vec![0u64; self.vacancies.len().div_ceil(64)];
         self.each_matched(&mut q, None, |i, v, q, matched| {
-            if good_fit(q, v, matched, today, good).is_some() {
-                now.insert(i);
-                return;
-            }
-            if v.skills.is_empty() || excluded_by_options(v, &q.options, today) {
+            if excluded_by_options(v, &q.options, today) {
                 return;
             }
             let Some(constraints) = passes_filters(q, v) else { return };
-            let now = score_with(q, matched, constraints);
-            let ceiling = score_with(q, [Outcome::MATCH, matched[1]], constraints);
-            if now.score >= good || ceiling.score < good {
+            let scored = score_with(q, matched, constraints);
+            if !scored.excluded && scored.score >= good {
+                now.insert(i);
+                return;
+            }
+            if score_with(q, [Outcome::MATCH, matched[1]], constraints).score < good {
+                return;
+            }
+            open[i / 64] |= 1 << (i % 64);
+            if v.skills.is_empty() {
                 return;
             }
             let weight = |required: bool| if required { crate::rules::REQUIRED_SKILL_WEIGHT } else { crate::rules::OPTIONAL_SKILL_WEIGHT };
@@ -211,8 +218,15 @@ impl Engine {
         for (label, (_, i, j)) in promising.into_iter().take(DOOR_SKILL_CANDIDATES) {
             let (term, shown, id) = self.skill_term(&self.vacancies[i], j);
             let skill = crate::model::ProfileSkill { id: term.id.clone(), label: term.label.clone(), ..Default::default() };
-            // With skills already, only the vacancies the new skill reaches can change.
-            let only = (!profile.skills.is_empty()).then(|| self.reached_by(&skill, &rank));
+            // Only the open vacancies can become good fits; with skills already, only those the
+            // new skill reaches.
+            let mut only = open.clone();
+            if !profile.skills.is_empty() {
+                for (word, reached) in only.iter_mut().zip(self.reached_by(&skill, &rank)) {
+                    *word &= reached;
+                }
+            }
+            let only = Some(only);
             let mut with = profile.clone();
             with.skills.push(skill);
             let gained: Vec<usize> = self
@@ -261,18 +275,27 @@ impl Engine {
         let named =
             |q: &ProfileQuery, c: ConceptIdx| q.occupations.iter().any(|o| o.term.concept(c).is_some_and(|m| m.strength >= STRENGTH_FUZZY));
         let mut named_set: HashMap<ConceptIdx, bool> = HashMap::default();
-        self.each_matched(&mut q, None, |_, v, q, _| {
-            let Some(occupation) = v.occupations.first().map(|o| o.concept) else { return };
+        let postings = self.postings.get_or_init(|| Postings::new(&self.vacancies, &self.terms));
+        let reach = postings.reach(self.vacancies.len(), q.matched_terms(), q.named_concepts());
+        for (i, v) in self.vacancies.iter().enumerate() {
+            let Some(occupation) = v.occupations.first().map(|o| o.concept) else { continue };
             if v.skills.is_empty() {
-                return;
+                continue;
             }
+            // Only a vacancy the profile reaches can have a skill covered; the others count what they ask.
+            let covered = if has(&reach, i) {
+                q.scan_vacancy(v, &self.terms);
+                covered_skills(&q, v)
+            } else {
+                vec![false; v.skills.len()]
+            };
             let entry = found.entry(occupation).or_default();
             entry.0 += 1;
-            for (skill, covered) in v.skills.iter().zip(covered_skills(q, v)) {
+            for (skill, covered) in v.skills.iter().zip(covered) {
                 *entry.1.entry(skill.label).or_default() |= covered;
             }
-            named_set.entry(occupation).or_insert_with(|| named(q, occupation));
-        });
+            named_set.entry(occupation).or_insert_with(|| named(&q, occupation));
+        }
         let mut within: Vec<OccupationInReach> = found
             .into_iter()
             .filter_map(|(c, (vacancies, skills))| {

@@ -1,7 +1,7 @@
 // Accessibility of the demo portal with the widget in use, in Debian's Chromium:
 // axe-core (@axe-core/playwright, WCAG 2.2 rules including target size) finds no violations in
 // both modes × both languages × desktop and 320 px, with results, an explanation, the extra
-// fields and the autocomplete list open; at 320 px nothing scrolls sideways, also with WCAG's
+// fields, the insight section (a door open) and the autocomplete list open; at 320 px nothing scrolls sideways, also with WCAG's
 // text-spacing overrides. Saves screenshots of each state to test-results/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +18,10 @@ async function jobseekerState(page, widget) {
   await widget.locator('.wm-result details.wm-why > summary').first().click();
   await widget.locator('.wm-result details.wm-about > summary').first().click();
   await widget.locator('details.wm-why[open] table').first().waitFor(WAIT);
+  // The insight section, with a door's vacancies open.
+  await widget.locator('.wm-insight .wm-intro').waitFor(WAIT);
+  await widget.locator('.wm-door > summary').first().click();
+  await widget.locator('.wm-door[open] .wm-door-list').first().waitFor(WAIT);
 }
 
 /** Employer: example candidates, a vacancy from the feed, the first explanation open. */
@@ -33,6 +37,7 @@ async function employerState(page, widget) {
   await widget.locator('details.wm-more > summary').click();
   await widget.locator('.wm-result details.wm-why > summary').first().click();
   await widget.locator('details.wm-why[open] table').first().waitFor(WAIT);
+  await widget.locator('.wm-insight .wm-intro').waitFor(WAIT);
 }
 
 async function axe(page) {
