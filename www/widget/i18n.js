@@ -638,8 +638,19 @@ export function normaliseLang(value) {
   return LANGS.includes(base) ? base : 'nl';
 }
 
-/** `t(key, ...args)` for one language; dotted keys reach into groups ("status.match"). */
+const translators = new Map();
+
+/**
+ * `t(key, ...args)` for one language; dotted keys reach into groups ("status.match"). One per
+ * language, made once: the widget asks for it at every render.
+ */
 export function translator(lang) {
+  const key = normaliseLang(lang);
+  if (!translators.has(key)) translators.set(key, makeTranslator(key));
+  return translators.get(key);
+}
+
+function makeTranslator(lang) {
   const table = TEXTS[normaliseLang(lang)];
   const t = (key, ...args) => {
     const value = key.split('.').reduce((node, part) => node?.[part], table);
@@ -648,11 +659,15 @@ export function translator(lang) {
   };
   t.lang = normaliseLang(lang);
   t.locale = t.lang === 'en' ? 'en-GB' : 'nl-NL';
-  t.list = (items) => new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(items);
+  // Intl formatters are costly to make (the first one of a locale about 20 ms in V8): one of each
+  // per language, made with its translator (when the widget starts), not while results are shown.
+  const listFormat = new Intl.ListFormat(t.locale, { type: 'conjunction' });
+  const numberFormat = new Intl.NumberFormat(t.locale);
+  t.list = (items) => listFormat.format(items);
   t.languageName = (code) => {
     if (table.languageNames[code]) return table.languageNames[code];
     try { return new Intl.DisplayNames([t.locale], { type: 'language' }).of(code); } catch { return code; }
   };
-  t.km = (km) => (km >= 10 ? Math.round(km) : Math.round(km * 10) / 10).toLocaleString(t.locale);
+  t.km = (km) => numberFormat.format(km >= 10 ? Math.round(km) : Math.round(km * 10) / 10);
   return t;
 }
