@@ -172,19 +172,18 @@ pub fn suggest(taxonomy: &Taxonomy, typed: &str, options: &SuggestOptions) -> Ve
     }
     let mut found: Vec<(u8, usize, &str, u32, u16)> = best.into_iter().map(|(ci, (t, len, label, li))| (t, len, label, ci, li)).collect();
     sort_found(&mut found);
-    found
-        .into_iter()
-        .take(limit)
-        .filter_map(|(_, _, _, ci, li)| {
-            let c = &taxonomy.get(ci)?.concept;
-            Some(Suggestion {
-                id: c.id.clone(),
-                label: c.label.clone(),
-                matched_label: (li > 0).then(|| c.alt_labels[li as usize - 1].clone()),
-                kind: c.kind,
-            })
-        })
-        .collect()
+    found.into_iter().take(limit).filter_map(|(_, _, _, ci, li)| suggestion(taxonomy, ci, usize::from(li))).collect()
+}
+
+/// The suggestion for concept `ci` found by its label `li` (0: the preferred label).
+fn suggestion(taxonomy: &Taxonomy, ci: u32, li: usize) -> Option<Suggestion> {
+    let c = &taxonomy.get(ci)?.concept;
+    Some(Suggestion {
+        id: c.id.clone(),
+        label: c.label.clone(),
+        matched_label: li.checked_sub(1).and_then(|a| c.alt_labels.get(a)).cloned(),
+        kind: c.kind,
+    })
 }
 
 /// The same as [`suggest`], reading every label: the reference the index is tested against.
@@ -211,19 +210,7 @@ fn suggest_by_scan(taxonomy: &Taxonomy, typed: &str, options: &SuggestOptions) -
         }
     }
     found.sort();
-    found
-        .into_iter()
-        .take(limit)
-        .filter_map(|(_, _, _, ci, li)| {
-            let c = &taxonomy.get(ci)?.concept;
-            Some(Suggestion {
-                id: c.id.clone(),
-                label: c.label.clone(),
-                matched_label: (li > 0).then(|| c.alt_labels[li - 1].clone()),
-                kind: c.kind,
-            })
-        })
-        .collect()
+    found.into_iter().take(limit).filter_map(|(_, _, _, ci, li)| suggestion(taxonomy, ci, li)).collect()
 }
 
 #[cfg(test)]

@@ -170,6 +170,11 @@ extern "C" {
     pub type AskingLessJs;
 }
 
+/// Reads a profile strictly (a key the profile does not have is an error naming it).
+fn read_profile(profile: ProfileJs) -> Result<Profile, JsValue> {
+    read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))
+}
+
 /// Turns an [`InputError`] into a JS `Error` with `record` and `field` properties.
 fn js_error(e: InputError) -> JsValue {
     let error = js_sys::Error::new(&e.to_string());
@@ -287,7 +292,7 @@ impl JsEngine {
         // Written by `werkmatch shards`, not by hand: read without field paths (smaller code).
         let manifest: crate::shards::Manifest = serde_wasm_bindgen::from_value(manifest.into())
             .map_err(|e| js_error(InputError::field("", format!("is not a werkmatch shard manifest ({e})")).in_record("manifest")))?;
-        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let profile = read_profile(profile)?;
         let choice = self.inner.shards_for(&manifest, &profile).map_err(js_error)?;
         Ok(write(&choice)?.unchecked_into())
     }
@@ -392,10 +397,18 @@ impl JsEngine {
     /// Ranks the loaded vacancies for a profile: the top `options.limit` (default 20), each
     /// with score and explanation.
     pub fn rank(&self, profile: ProfileJs, options: Option<RankOptionsJs>) -> Result<RankedResultListJs, JsValue> {
-        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let profile = read_profile(profile)?;
         let options: RankOptions = read_optional(options, "options").map_err(js_error)?;
         let results = self.inner.rank(&profile, &options).map_err(js_error)?;
         Ok(write(&results)?.unchecked_into())
+    }
+
+    /// Reads the employer preview's vacancy and candidates (at most the engine's `maxCandidates`).
+    fn read_preview(&self, vacancy: VacancyJs, candidates: CandidateListJs) -> Result<(Vacancy, Vec<Candidate>), JsValue> {
+        let vacancy: Vacancy = read(vacancy.into()).map_err(|e| js_error(e.in_record("vacancy")))?;
+        let max = self.inner.limits().max_candidates;
+        let candidates = read_list(candidates.into(), "candidates", max, "maxCandidates").map_err(js_error)?;
+        Ok((vacancy, candidates))
     }
 
     /// The employer preview: ranks anonymous candidate profiles for one vacancy.
@@ -406,9 +419,7 @@ impl JsEngine {
         candidates: CandidateListJs,
         options: Option<RankOptionsJs>,
     ) -> Result<RankedResultListJs, JsValue> {
-        let vacancy: Vacancy = read(vacancy.into()).map_err(|e| js_error(e.in_record("vacancy")))?;
-        let max = self.inner.limits().max_candidates;
-        let candidates: Vec<Candidate> = read_list(candidates.into(), "candidates", max, "maxCandidates").map_err(js_error)?;
+        let (vacancy, candidates) = self.read_preview(vacancy, candidates)?;
         let options: RankOptions = read_optional(options, "options").map_err(js_error)?;
         let results = self.inner.rank_candidates(&vacancy, &candidates, &options).map_err(js_error)?;
         Ok(write(&results)?.unchecked_into())
@@ -418,7 +429,7 @@ impl JsEngine {
     /// or a driving licence, from one pass.
     #[wasm_bindgen(js_name = whatIf)]
     pub fn what_if(&self, profile: ProfileJs, options: Option<InsightOptionsJs>) -> Result<WhatIfJs, JsValue> {
-        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let profile = read_profile(profile)?;
         let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
         Ok(write(&self.inner.what_if(&profile, &options).map_err(js_error)?)?.unchecked_into())
     }
@@ -427,7 +438,7 @@ impl JsEngine {
     /// vacancies good fits, each checked by scoring.
     #[wasm_bindgen(js_name = skillsThatOpenDoors)]
     pub fn skills_that_open_doors(&self, profile: ProfileJs, options: Option<InsightOptionsJs>) -> Result<DoorSkillListJs, JsValue> {
-        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let profile = read_profile(profile)?;
         let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
         Ok(write(&self.inner.skills_that_open_doors(&profile, &options).map_err(js_error)?)?.unchecked_into())
     }
@@ -439,7 +450,7 @@ impl JsEngine {
         profile: ProfileJs,
         options: Option<InsightOptionsJs>,
     ) -> Result<OccupationInReachListJs, JsValue> {
-        let profile: Profile = read_strict(profile.into()).map_err(|e| js_error(e.in_record("profile")))?;
+        let profile = read_profile(profile)?;
         let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
         Ok(write(&self.inner.occupations_within_reach(&profile, &options).map_err(js_error)?)?.unchecked_into())
     }
@@ -452,9 +463,7 @@ impl JsEngine {
         candidates: CandidateListJs,
         options: Option<InsightOptionsJs>,
     ) -> Result<AskingLessJs, JsValue> {
-        let vacancy: Vacancy = read(vacancy.into()).map_err(|e| js_error(e.in_record("vacancy")))?;
-        let max = self.inner.limits().max_candidates;
-        let candidates: Vec<Candidate> = read_list(candidates.into(), "candidates", max, "maxCandidates").map_err(js_error)?;
+        let (vacancy, candidates) = self.read_preview(vacancy, candidates)?;
         let options: InsightOptions = read_optional(options, "options").map_err(js_error)?;
         Ok(write(&self.inner.asking_less(&vacancy, &candidates, &options).map_err(js_error)?)?.unchecked_into())
     }

@@ -9,13 +9,13 @@ use crate::error::InputError;
 use crate::insight::{
     AskingLess, AskingLessChange, DoorSkill, InsightOptions, OccupationInReach, ProfileChange, VacancyChange, WhatIf, WhatIfChange,
 };
-use crate::matching::postings::{has, Postings};
+use crate::matching::postings::has;
 use crate::matching::profile::ProfileQuery;
 use crate::model::{Candidate, ConstraintMode, DrivingLicence, HoursRange, Profile, RankOptions, TermRef, Vacancy};
 use crate::prepared::PreparedVacancy;
 use crate::rank::excluded_by_options;
 use crate::rules::{DOOR_SKILL_CANDIDATES, FLEXIBLE_HOURS, STRENGTH_FUZZY, WHAT_IF_DISTANCES_KM, WHAT_IF_LICENCES};
-use crate::score::{covered_skills, match_outcomes, order_key, passes_filters, score_with, Outcome};
+use crate::score::{covered_skills, match_outcomes, order_key, passes_filters, score_with, skill_weight, Outcome};
 use crate::taxonomy::ConceptIdx;
 use crate::validate::check_profile;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -59,8 +59,7 @@ impl Engine {
         only: Option<&[u64]>,
         mut visit: impl FnMut(usize, &PreparedVacancy, &ProfileQuery, [Outcome; 2]),
     ) {
-        let postings = self.postings.get_or_init(|| Postings::new(&self.vacancies, &self.terms));
-        let reach = postings.reach(self.vacancies.len(), q.matched_terms(), q.named_concepts());
+        let reach = self.reach_of(q);
         for (i, v) in self.vacancies.iter().enumerate() {
             if only.is_some_and(|set| !has(set, i)) {
                 continue;
@@ -80,8 +79,7 @@ impl Engine {
     fn reached_by(&self, skill: &crate::model::ProfileSkill, rank: &RankOptions) -> Vec<u64> {
         let alone = Profile { skills: vec![skill.clone()], ..Default::default() };
         let q = ProfileQuery::new(&alone, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
-        let postings = self.postings.get_or_init(|| Postings::new(&self.vacancies, &self.terms));
-        postings.reach(self.vacancies.len(), q.matched_terms(), q.named_concepts())
+        self.reach_of(&q)
     }
 
     /// The good fits of a profile (among `only`, when given): (order key, vacancy) pairs, best first.
@@ -197,15 +195,14 @@ impl Engine {
             if v.skills.is_empty() {
                 return;
             }
-            let weight = |required: bool| if required { crate::rules::REQUIRED_SKILL_WEIGHT } else { crate::rules::OPTIONAL_SKILL_WEIGHT };
-            let possible: f64 = v.skills.iter().map(|s| weight(s.required)).sum();
+            let possible: f64 = v.skills.iter().map(|s| skill_weight(s.required)).sum();
             let fraction = if matched[0].status == crate::explain::PartStatus::NotUsed { 0.0 } else { matched[0].fraction };
             for (j, covered) in covered_skills(q, v).into_iter().enumerate() {
                 let skill = &v.skills[j];
                 if covered {
                     continue;
                 }
-                let more = Outcome::graded((fraction + weight(skill.required) / possible).min(1.0));
+                let more = Outcome::graded((fraction + skill_weight(skill.required) / possible).min(1.0));
                 if score_with(q, [more, matched[1]], constraints).score >= good {
                     estimate.entry(skill.label).or_insert((0, i, j)).0 += 1;
                 }
@@ -275,8 +272,7 @@ impl Engine {
         let named =
             |q: &ProfileQuery, c: ConceptIdx| q.occupations.iter().any(|o| o.term.concept(c).is_some_and(|m| m.strength >= STRENGTH_FUZZY));
         let mut named_set: HashMap<ConceptIdx, bool> = HashMap::default();
-        let postings = self.postings.get_or_init(|| Postings::new(&self.vacancies, &self.terms));
-        let reach = postings.reach(self.vacancies.len(), q.matched_terms(), q.named_concepts());
+        let reach = self.reach_of(&q);
         for (i, v) in self.vacancies.iter().enumerate() {
             let Some(occupation) = v.occupations.first().map(|o| o.concept) else { continue };
             if v.skills.is_empty() {

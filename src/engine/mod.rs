@@ -221,6 +221,13 @@ impl Engine {
         &self.taxonomy
     }
 
+    /// The vacancies a query reaches: those holding a term or concept it matches (see
+    /// [`Postings`]); the others earn nothing for skills and occupations.
+    fn reach_of(&self, q: &ProfileQuery) -> Vec<u64> {
+        let postings = self.postings.get_or_init(|| Postings::new(&self.vacancies, &self.terms));
+        postings.reach(self.vacancies.len(), q.matched_terms(), q.named_concepts())
+    }
+
     /// Ranks the loaded vacancies for a jobseeker's profile: the best `options.limit`, each
     /// with score and explanation; ties are broken by id.
     pub fn rank(&self, profile: &Profile, options: &RankOptions) -> Result<Vec<RankedResult>, InputError> {
@@ -242,8 +249,7 @@ impl Engine {
         let everything = if nearby.is_some() { 0 } else { vacancies.len() };
         // Only the vacancies that hold a term or concept the profile matches can earn anything
         // for skills and occupations; the others are scored on the rest without being read.
-        let postings = self.postings.get_or_init(|| Postings::new(vacancies, terms));
-        let reach = postings.reach(vacancies.len(), q.matched_terms(), q.named_concepts());
+        let reach = self.reach_of(&q);
         let indices = (0..everything).chain(nearby.iter().flatten().map(|&i| i as usize));
         Ok(top_k(
             indices,

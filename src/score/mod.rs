@@ -13,6 +13,7 @@ use crate::prepared::PreparedVacancy;
 use crate::rules::*;
 use crate::taxonomy::Taxonomy;
 pub use outcome::Outcome;
+pub use skills::skill_weight;
 
 /// The factors in the order parts are reported, with their weights.
 pub const FACTORS: [(Factor, u32); 9] = [

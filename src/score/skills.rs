@@ -39,6 +39,15 @@ fn words(term: &QueryTerm, m: &Match) -> Vec<String> {
     term.words(m.words_found)
 }
 
+/// The weight of a listed vacancy skill in the skills factor.
+pub fn skill_weight(required: bool) -> f64 {
+    if required {
+        REQUIRED_SKILL_WEIGHT
+    } else {
+        OPTIONAL_SKILL_WEIGHT
+    }
+}
+
 /// The skills factor.
 pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explain: Option<&mut Explanation>) -> Outcome {
     if q.skills.is_empty() {
@@ -66,7 +75,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     let mut matched = 0;
     let mut details = explain;
     for (j, vs) in v.skills.iter().enumerate() {
-        let weight = if vs.required { REQUIRED_SKILL_WEIGHT } else { OPTIONAL_SKILL_WEIGHT };
+        let weight = skill_weight(vs.required);
         possible += weight;
         let source = &v.source.skills[j];
         match best[j] {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { demoSite, watch, widgetReady, screenshotPath, WAIT, DESKTOP, NARROW } from './helpers/browser.mjs';
+import { demoSite, watch, widgetReady, screenshotPath, exampleEmployerPreview, WAIT, DESKTOP, NARROW } from './helpers/browser.mjs';
 
 const site = demoSite();
 
@@ -26,14 +26,7 @@ async function jobseekerState(page, widget) {
 
 /** Employer: example candidates, a vacancy from the feed, the first explanation open. */
 async function employerState(page, widget) {
-  await page.getByRole('button', { name: 'Open de voorbeeldkandidaten' }).click();
-  await page.getByText(/voorbeeldkandidaten zijn geopend/).waitFor(WAIT);
-  const picker = widget.locator('input[role="combobox"]').first();
-  await picker.fill('heftruck');
-  await widget.getByRole('option').first().waitFor(WAIT);
-  await picker.press('ArrowDown');
-  await picker.press('Enter');
-  await widget.locator('.wm-result').first().waitFor(WAIT);
+  await exampleEmployerPreview(page, widget);
   await widget.locator('details.wm-more > summary').click();
   await widget.locator('.wm-result details.wm-why > summary').first().click();
   await widget.locator('details.wm-why[open] table').first().waitFor(WAIT);

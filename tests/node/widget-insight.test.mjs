@@ -8,8 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoSite, watch, widgetReady, root, screenshotPath, WAIT, DESKTOP } from './helpers/browser.mjs';
+import { demoSite, watch, widgetReady, root, screenshotPath, exampleEmployerPreview, WAIT, DESKTOP } from './helpers/browser.mjs';
 import { TEXTS, translator } from '../../www/widget/i18n.js';
+import { today as localToday } from '../../www/widget/dom.js';
 import { initSync, Engine } from '../../pkg/werkmatch.js';
 
 const site = demoSite();
@@ -20,8 +21,7 @@ function expected() {
   initSync({ module: readFileSync(join(root, 'pkg/werkmatch_bg.wasm')) });
   const engine = new Engine({ taxonomy: demo('taxonomy.json'), geo: demo('geo.json') });
   engine.addFeed(demo('vacancies.json'));
-  const d = new Date();
-  const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const today = localToday();
   const { profile } = demo('profiles.json')[0];
   return { whatIf: engine.whatIf(profile, { today }), doors: engine.skillsThatOpenDoors(profile, { today }), within: engine.occupationsWithinReach(profile, { today }) };
 }
@@ -93,14 +93,7 @@ test('employer: "what if you asked less" shows how many more candidates each eas
   await page.goto(`${site.server.baseUrl}werkgevers.html`);
   await widgetReady(page);
   const widget = page.locator('werkmatch-widget');
-  await page.getByRole('button', { name: 'Open de voorbeeldkandidaten' }).click();
-  await page.getByText(/voorbeeldkandidaten zijn geopend/).waitFor(WAIT);
-  const picker = widget.locator('input[role="combobox"]').first();
-  await picker.fill('heftruck');
-  await widget.getByRole('option').first().waitFor(WAIT);
-  await picker.press('ArrowDown');
-  await picker.press('Enter');
-  await widget.locator('.wm-result').first().waitFor(WAIT);
+  await exampleEmployerPreview(page, widget);
   await widget.locator('.wm-insight .wm-intro').waitFor(WAIT);
   const view = await widget.evaluate((el) => {
     const section = el.shadowRoot.querySelector('.wm-insight');

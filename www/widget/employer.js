@@ -6,7 +6,7 @@ import { h, debounce, latestOnly, today, checkbox } from './dom.js';
 import { combobox } from './combobox.js';
 import { candidateCard, replaceCards } from './results.js';
 import { readProfileFile, ProfileFileError } from './profile-file.js';
-import { termLabel } from './explain.js';
+import { termLabel } from './terms.js';
 import { inOrder } from './vocabularies.js';
 import { employerInsight } from './insight.js';
 

@@ -4,7 +4,6 @@
 import { h, offerDownload } from './dom.js';
 import { receiptText, receiptFileName } from './receipt.js';
 
-const label = (term) => (typeof term === 'string' ? term : term?.label ?? term?.id ?? '');
 
 function hoursText(t, range) {
   if (!range || (range.min === undefined && range.max === undefined)) return null;
@@ -154,4 +153,3 @@ export function explanationBody(ctx) {
   ];
 }
 
-export { label as termLabel };

@@ -35,18 +35,9 @@ const vacancyLine = (v) => [v.title ?? v.id, [v.employer, v.place].filter(Boolea
  * working, `{ whatIf, doors, within }` shows the answers, `{ error }` says it could not.
  */
 export function jobseekerInsight({ t, hl, id, dataLang }) {
-  const body = h('div', { class: 'wm-insight-body', 'aria-live': 'off' });
-  const element = h('section', { class: 'wm-panel wm-insight', part: 'insight', 'aria-labelledby': `${id}-ih`, hidden: true },
-    h(hl(0), { id: `${id}-ih`, class: 'wm-panel-title' }, t('insight.heading')), body);
   const openDoors = new Set();
-
   const group = (title, ...content) => h('div', { class: 'wm-group' }, h(hl(1), { class: 'wm-group-title' }, title), content);
-
-  const update = (state) => {
-    element.hidden = !state;
-    if (!state) { body.replaceChildren(); return; }
-    if (state.busy) { body.replaceChildren(h('p', { class: 'wm-hint' }, t('insight.busy'))); return; }
-    if (state.error) { body.replaceChildren(h('p', { class: 'wm-hint' }, t('insight.error'))); return; }
+  return insightSection({ t, hl, id: `${id}-ih`, title: t('insight.heading'), answers: (state) => {
     const { whatIf, doors, within } = state;
     const doorItems = doors.map((d) => {
       const details = h('details', { class: 'wm-door', dataset: { skill: d.id ?? d.label } },
@@ -58,7 +49,7 @@ export function jobseekerInsight({ t, hl, id, dataLang }) {
       return h('li', {}, details);
     });
     const gains = whatIf.changes.filter((c) => c.more > 0).map((c) => whatIfText(t, c)).filter(Boolean);
-    body.replaceChildren(
+    return [
       h('p', { class: 'wm-intro' }, t('insight.intro', whatIf.goodFit, whatIf.now)),
       group(t('insight.doorsHeading'), doorItems.length ? h('ul', { class: 'wm-insight-list', part: 'door-skills' }, doorItems)
         : h('p', { class: 'wm-hint' }, t('insight.doorsNone'))),
@@ -68,27 +59,36 @@ export function jobseekerInsight({ t, hl, id, dataLang }) {
         within.map((o) => h('li', {}, h('span', { lang: dataLang }, o.label), ` ${t('insight.withinCount', o.covered, o.asked)}`,
           o.named ? h('span', { class: 'wm-muted' }, ` · ${t('insight.withinNamed')}`) : null)))
         : h('p', { class: 'wm-hint' }, t('insight.withinNone'))),
-    );
-  };
-  return { element, update };
+    ];
+  } });
 }
 
 /** The employer's "Wat als u minder vraagt?" section; `update(state)` as for the jobseeker's. */
 export function employerInsight({ t, hl, id }) {
-  const body = h('div', { class: 'wm-insight-body' });
-  const element = h('section', { class: 'wm-panel wm-insight', part: 'insight', 'aria-labelledby': `${id}-ieh`, hidden: true },
-    h(hl(0), { id: `${id}-ieh`, class: 'wm-panel-title' }, t('insight.lessHeading')), body);
-  const update = (state) => {
-    element.hidden = !state;
-    if (!state) { body.replaceChildren(); return; }
-    if (state.busy) { body.replaceChildren(h('p', { class: 'wm-hint' }, t('insight.busy'))); return; }
-    if (state.error) { body.replaceChildren(h('p', { class: 'wm-hint' }, t('insight.error'))); return; }
+  return insightSection({ t, hl, id: `${id}-ieh`, title: t('insight.lessHeading'), answers: (state) => {
     const gains = state.changes.filter((c) => c.more > 0);
-    body.replaceChildren(
+    return [
       h('p', { class: 'wm-intro' }, t('insight.lessIntro', state.goodFit, state.now)),
       gains.length ? h('ul', { class: 'wm-insight-list', part: 'asking-less' }, gains.map((c) => h('li', {}, askingLessText(t, c))))
         : h('p', { class: 'wm-hint' }, t('insight.lessNone')),
-    );
+    ];
+  } });
+}
+
+/**
+ * An insight section: a panel with `title` whose `update(state)` hides it (null), says it is
+ * working (`{ busy: true }`) or could not (`{ error }`), or shows `answers(state)`.
+ */
+function insightSection({ t, hl, id, title, answers }) {
+  const body = h('div', { class: 'wm-insight-body' });
+  const element = h('section', { class: 'wm-panel wm-insight', part: 'insight', 'aria-labelledby': id, hidden: true },
+    h(hl(0), { id, class: 'wm-panel-title' }, title), body);
+  const update = (state) => {
+    element.hidden = !state;
+    if (!state) body.replaceChildren();
+    else if (state.busy) body.replaceChildren(h('p', { class: 'wm-hint' }, t('insight.busy')));
+    else if (state.error) body.replaceChildren(h('p', { class: 'wm-hint' }, t('insight.error')));
+    else body.replaceChildren(...answers(state));
   };
   return { element, update };
 }

@@ -9,7 +9,7 @@ import {
   compactProfile, hasContent, readProfileFile, downloadProfile, storeProfile, loadStoredProfile, removeStoredProfile,
   ProfileFileError,
 } from './profile-file.js';
-import { termLabel } from './explain.js';
+import { termLabel } from './terms.js';
 import { jobseekerInsight } from './insight.js';
 import { inOrder } from './vocabularies.js';
 

@@ -3,16 +3,16 @@
 // status, the points and how they were reached. Made on the device from what the explanation
 // already shows; stored nowhere and sent nowhere (a same-page blob: download).
 
-const label = (term) => (typeof term === 'string' ? term : term?.label ?? term?.id ?? '');
+import { termLabel } from './terms.js';
 
 /** The profile's fields that a ranking can use, as "name: value" lines (empty fields left out). */
 function profileLines(t, profile, c) {
   const p = profile ?? {};
   const lines = [];
   const add = (key, value) => { if (value) lines.push(`- ${t(`receipt.${key}`, c)}: ${value}`); };
-  add('skills', (p.skills ?? []).map(label).join(', '));
-  add('occupations', (p.desiredOccupations ?? []).map(label).join(', '));
-  add('pastJobs', (p.pastJobTitles ?? []).map(label).join(', '));
+  add('skills', (p.skills ?? []).map(termLabel).join(', '));
+  add('occupations', (p.desiredOccupations ?? []).map(termLabel).join(', '));
+  add('pastJobs', (p.pastJobTitles ?? []).map(termLabel).join(', '));
   if (p.location?.postcode) add('place', p.maxDistanceKm ? t('receipt.placeWithin', p.location.postcode, p.maxDistanceKm) : p.location.postcode);
   if (p.hours && (p.hours.min !== undefined || p.hours.max !== undefined)) add('hours', t('hours', p.hours.min, p.hours.max));
   if (p.educationLevel) add('education', t(`educationShort.${p.educationLevel}`));

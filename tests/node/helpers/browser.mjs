@@ -172,3 +172,18 @@ export function manyVacancies(count = 10_000) {
   }
   return out;
 }
+
+/**
+ * Employer mode of the demo portal (werkgevers.html, loaded): opens the example candidates and
+ * picks the first feed vacancy found for "heftruck", then waits for the ranked candidates.
+ */
+export async function exampleEmployerPreview(page, widget) {
+  await page.getByRole('button', { name: 'Open de voorbeeldkandidaten' }).click();
+  await page.getByText(/voorbeeldkandidaten zijn geopend/).waitFor(WAIT);
+  const picker = widget.locator('input[role="combobox"]').first();
+  await picker.fill('heftruck');
+  await widget.getByRole('option').first().waitFor(WAIT);
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await widget.locator('.wm-result').first().waitFor(WAIT);
+}
