@@ -143,6 +143,27 @@ proptest! {
     }
 
     #[test]
+    fn a_short_list_is_the_head_of_the_long_one(
+        vs in vacancies_strategy(), others in prop::collection::vec(vacancy_strategy(), 0..8), p in profile_strategy(),
+        limit in 1u32..6, min_score in 0u32..60,
+    ) {
+        // A ranking leaves out vacancies that none of the profile's words or concepts reach
+        // once those it keeps score more than they can (see `TopK::could_keep`): the answer
+        // must be the one of scoring them all. `others` share no word with any profile.
+        let unrelated = others.into_iter().enumerate().map(|(i, v)| Vacancy {
+            id: format!("w{i:02}"),
+            title: ["Notaris", "Piloot", "Bakker"][i % 3].into(),
+            description: None,
+            skills: Vec::new(),
+            ..v
+        });
+        let e = engine(vs.into_iter().chain(unrelated).collect());
+        let long = e.rank(&p, &RankOptions { limit: 1000, min_score, ..Default::default() }).unwrap();
+        let short = e.rank(&p, &RankOptions { limit, min_score, ..Default::default() }).unwrap();
+        prop_assert_eq!(&short[..], &long[..long.len().min(limit as usize)]);
+    }
+
+    #[test]
     fn earlier_queries_and_loads_never_change_an_answer(vs in vacancies_strategy(), p in profile_strategy(), other in profile_strategy(), extra in vacancy_strategy()) {
         // The engine keeps word expansions from query to query; they must never show.
         let mut e = engine(vs.clone());

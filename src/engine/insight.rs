@@ -78,13 +78,13 @@ impl Engine {
     /// has skills already can change only their scores (the others keep every part).
     fn reached_by(&self, skill: &crate::model::ProfileSkill, rank: &RankOptions) -> Vec<u64> {
         let alone = Profile { skills: vec![skill.clone()], ..Default::default() };
-        let q = ProfileQuery::new(&alone, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
+        let q = ProfileQuery::new(&alone, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.caches);
         self.reach_of(&q)
     }
 
     /// The good fits of a profile (among `only`, when given): (order key, vacancy) pairs, best first.
     fn good_fits(&self, profile: &Profile, rank: &RankOptions, today: Option<i64>, good: u32, only: Option<&[u64]>) -> Vec<(u64, usize)> {
-        let mut q = ProfileQuery::new(profile, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
+        let mut q = ProfileQuery::new(profile, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.caches);
         let mut fits = Vec::new();
         self.each_matched(&mut q, only, |i, v, q, matched| {
             if let Some(key) = good_fit(q, v, matched, today, good) {
@@ -127,7 +127,7 @@ impl Engine {
         }
         // A change touches constraints only: its query needs no terms of its own.
         let queries: Vec<ProfileQuery> = variants.iter().map(|(_, p, o)| ProfileQuery::constraints_only(p, o.clone(), &self.geo)).collect();
-        let mut base = ProfileQuery::new(profile, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
+        let mut base = ProfileQuery::new(profile, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.caches);
         let (mut now, mut counts, mut more) = (0u32, vec![0u32; queries.len()], vec![0u32; queries.len()]);
         self.each_matched(&mut base, None, |_, v, q, matched| {
             let fits_now = good_fit(q, v, matched, today, options.good_fit).is_some();
@@ -171,7 +171,7 @@ impl Engine {
         let good = options.good_fit;
         // 1. One pass: for each vacancy that is no good fit yet but could be with more skills,
         //    estimate which one missing skill would make it one.
-        let mut q = ProfileQuery::new(profile, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
+        let mut q = ProfileQuery::new(profile, rank.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.caches);
         let mut estimate: HashMap<u32, (u32, usize, usize)> = HashMap::default(); // skill number → (vacancies, example vacancy, skill)
         let mut now: HashSet<usize> = HashSet::default();
         // The vacancies that could become good fits: they pass every filter (a skill changes no
@@ -265,7 +265,7 @@ impl Engine {
     /// the person has most of, named or not ("orderpicker: 5 of 7").
     pub fn occupations_within_reach(&self, profile: &Profile, options: &InsightOptions) -> Result<Vec<OccupationInReach>, InputError> {
         let (rank, _) = self.insight_setup(profile, options)?;
-        let mut q = ProfileQuery::new(profile, rank, &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
+        let mut q = ProfileQuery::new(profile, rank, &self.vocab, &self.taxonomy, &self.geo, &self.caches);
         // Per occupation: its vacancies, and per distinct skill whether the person has it.
         let mut found: HashMap<ConceptIdx, (u32, HashMap<u32, bool>)> = HashMap::default();
         // Named: one of the person's occupations names the concept whole (typos allowed), not in part.

@@ -14,15 +14,15 @@ use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
 use crate::index_file::taxonomy_check;
 use crate::limits::Limits;
-use crate::matching::expand::ExpansionCache;
 use crate::matching::postings::{has, Postings};
 use crate::matching::profile::ProfileQuery;
+use crate::matching::term_cache::QueryCache;
 use crate::matching::terms::TermTable;
 use crate::model::ConstraintMode;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
 use crate::prepared::PreparedVacancy;
-use crate::rank::{excluded_by_options, top_k};
-use crate::score::{passes_filters, score};
+use crate::rank::{excluded_by_options, top_k, TopK};
+use crate::score::{best_without_matching, passes_filters, score};
 use crate::search::{FindOptions, FoundVacancy, SearchIndex};
 use crate::suggest::{suggest, SuggestOptions, Suggestion};
 use crate::taxonomy::Taxonomy;
@@ -42,7 +42,8 @@ pub struct Engine {
     vacancies: Vec<PreparedVacancy>,
     by_id: HashMap<String, usize>,
     limits: Limits,
-    expansions: ExpansionCache,
+    /// Prepared terms and word expansions, kept from one query to the next.
+    caches: QueryCache,
     /// Number of each distinct skill label (as terms), see [`crate::prepared::PreparedSkill::label`].
     skill_labels: HashMap<(Vec<crate::vocab::TermId>, Option<crate::taxonomy::ConceptIdx>), u32>,
     /// [`taxonomy_check`] of the taxonomy.
@@ -234,7 +235,7 @@ impl Engine {
         check_profile(&self.limits, profile).map_err(|e| e.in_record("profile"))?;
         check_options(options).map_err(|e| e.in_record("options"))?;
         let today = options.today.as_deref().and_then(parse_date);
-        let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.expansions);
+        let mut q = ProfileQuery::new(profile, options.clone(), &self.vocab, &self.taxonomy, &self.geo, &self.caches);
         let vacancies = &self.vacancies;
         let taxonomy = &self.taxonomy;
         let terms = &self.terms;
@@ -246,30 +247,52 @@ impl Engine {
             }
             _ => None,
         };
-        let everything = if nearby.is_some() { 0 } else { vacancies.len() };
         // Only the vacancies that hold a term or concept the profile matches can earn anything
         // for skills and occupations; the others are scored on the rest without being read.
+        // Those reached come first: once every kept one scores more than the others can at
+        // most, the others are not scored at all (the answer is the same: ties go by id).
         let reach = self.reach_of(&q);
-        let indices = (0..everything).chain(nearby.iter().flatten().map(|&i| i as usize));
-        Ok(top_k(
-            indices,
-            options.limit as usize,
-            options.min_score,
-            |i, explain| {
-                let v = &vacancies[i];
-                if excluded_by_options(v, options, today) {
-                    return None;
+        let (reached, unreached): (Vec<usize>, Vec<usize>) = match &nearby {
+            Some(cells) => cells.iter().map(|&i| i as usize).partition(|&i| has(&reach, i)),
+            None => (0..vacancies.len()).partition(|&i| has(&reach, i)),
+        };
+        let best_unreached = best_without_matching(&q);
+        let score_one = |q: &mut ProfileQuery, i: usize, explain: Option<&mut crate::explain::Explanation>| {
+            let v = &vacancies[i];
+            if excluded_by_options(v, options, today) {
+                return None;
+            }
+            let constraints = passes_filters(q, v)?;
+            if explain.is_some() || has(&reach, i) {
+                q.scan_vacancy(v, terms);
+            } else {
+                q.skip_vacancy();
+            }
+            Some(score(q, v, taxonomy, explain, Some(constraints)))
+        };
+        let mut kept = TopK::new(options.limit as usize, options.min_score);
+        for i in reached {
+            if let Some(scored) = score_one(&mut q, i, None) {
+                kept.offer(i, scored, &vacancies[i].source.id);
+            }
+        }
+        if !kept.could_keep(best_unreached) {
+            // Every kept vacancy scores more than the others can.
+        } else if best_unreached <= 0.0 {
+            // The profile uses nothing but skills and occupations (no constraint can filter):
+            // the others all score 0 and only fill the list (by id), so they need no scoring.
+            let nothing = crate::score::Scored { exact: 0.0, score: 0, excluded: false };
+            for i in unreached.into_iter().filter(|&i| !excluded_by_options(&vacancies[i], options, today)) {
+                kept.offer(i, nothing, &vacancies[i].source.id);
+            }
+        } else {
+            for i in unreached {
+                if let Some(scored) = score_one(&mut q, i, None) {
+                    kept.offer(i, scored, &vacancies[i].source.id);
                 }
-                let constraints = passes_filters(&q, v)?;
-                if explain.is_some() || has(&reach, i) {
-                    q.scan_vacancy(v, terms);
-                } else {
-                    q.skip_vacancy();
-                }
-                Some(score(&q, v, taxonomy, explain, Some(constraints)))
-            },
-            |i| vacancies[i].source.id.as_str(),
-        ))
+            }
+        }
+        Ok(kept.finish(|i, explain| score_one(&mut q, i, explain)))
     }
 
     /// The employer preview: ranks anonymous candidates for one vacancy with the same scorer
@@ -301,11 +324,9 @@ impl Engine {
         if excluded_by_options(&prepared, options, today) {
             return Ok(Vec::new());
         }
-        let expansions = ExpansionCache::default();
-        let mut queries: Vec<ProfileQuery> = candidates
-            .iter()
-            .map(|c| ProfileQuery::new(&c.profile, options.clone(), &vocab, &self.taxonomy, &self.geo, &expansions))
-            .collect();
+        let caches = QueryCache::default();
+        let mut queries: Vec<ProfileQuery> =
+            candidates.iter().map(|c| ProfileQuery::new(&c.profile, options.clone(), &vocab, &self.taxonomy, &self.geo, &caches)).collect();
         let taxonomy = &self.taxonomy;
         Ok(top_k(
             0..candidates.len(),

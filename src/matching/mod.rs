@@ -17,6 +17,7 @@
 //! - [`postings`]: the vacancies per term and per concept, so a ranking scans only those a
 //!   profile reaches.
 //! - [`profile`]: a profile prepared once per ranking ([`profile::ProfileQuery`]).
+//! - [`term_cache`]: prepared terms and word expansions kept from one query to the next.
 //! - [`found`]: one match type with one ordering, whatever route found it.
 
 pub mod analysis;
@@ -28,6 +29,7 @@ pub mod lexicon;
 pub mod postings;
 pub mod profile;
 pub mod scan;
+pub mod term_cache;
 pub mod terms;
 pub mod word_index;
 pub mod word_match;

@@ -4,9 +4,10 @@
 
 use super::analysis::Analysed;
 use super::concepts::ConceptMatch;
-use super::expand::{expand, ExpansionCache};
+use super::expand::expand;
 use super::found::Match;
 use super::scan::{FieldScanner, Origin, Phrase, PhraseHit};
+use super::term_cache::{PreparedTerm, QueryCache};
 use super::terms::TermTable;
 use crate::explain::MatchHow;
 use crate::geo::{GeoTable, Point};
@@ -81,15 +82,9 @@ fn field_exponent(kind: ConceptKind) -> f64 {
     }
 }
 
-/// Prepares one term: its concepts and its phrases (appended to `phrases`, owned by `owner`).
-fn prepare(
-    given: &TermRef,
-    kind: ConceptKind,
-    taxonomy: &Taxonomy,
-    vocab: &Vocab,
-    phrases: &mut Vec<(u32, Phrase)>,
-    owner: u32,
-) -> QueryTerm {
+/// Prepares one term: its concepts and its phrases. Kept in the engine's [`QueryCache`].
+fn prepare(given: &TermRef, kind: ConceptKind, taxonomy: &Taxonomy, vocab: &Vocab) -> PreparedTerm {
+    let mut phrases: Vec<Phrase> = Vec::new();
     let lexicon = taxonomy.lexicon();
     let label = given.label.as_deref().unwrap_or("");
     let text = Analysed::new(label, lexicon);
@@ -143,31 +138,48 @@ fn prepare(
     // person named exactly.
     let own_normalized: Vec<&str> = text.words.iter().map(|w| w.stem.as_str()).collect();
     if !text.is_empty() {
-        phrases.push((owner, Phrase::whole(text.clone(), Origin::Own, exponent)));
+        phrases.push(Phrase::whole(text.clone(), Origin::Own, exponent));
         if let Some(joined) = text.joined(lexicon) {
             // Its one word stands for all the term's words.
             let all = remap(crate::matching::found::ALL_WORDS, &(0..text.words.len() as u16).collect::<Vec<_>>());
             let phrase = Phrase { word_map: vec![all], ..Phrase::whole(joined, Origin::Own, exponent) };
-            phrases.push((owner, phrase));
+            phrases.push(phrase);
         }
     }
     for (alone, map) in alternatives {
         let word_map = map.iter().map(|&t| if t < 64 { 1u64 << t } else { 0 }).collect();
         let phrase = Phrase { text: alone, origin: Origin::Own, field_exponent: exponent, factor: ALTERNATIVE_FACTOR, word_map };
-        phrases.push((owner, phrase));
+        phrases.push(phrase);
     }
     if let Some(entry) = exact.and_then(|(ci, _)| taxonomy.get(ci)) {
         for l in std::iter::once(&entry.concept.label).chain(&entry.concept.alt_labels) {
             let synonym = Analysed::new(l, lexicon);
             let same = synonym.words.iter().map(|w| w.stem.as_str()).eq(own_normalized.iter().copied());
             if !synonym.is_empty() && !same {
-                phrases.push((owner, Phrase::whole(synonym, Origin::Synonym, exponent)));
+                phrases.push(Phrase::whole(synonym, Origin::Synonym, exponent));
             }
         }
     }
     let own_terms = text.words.iter().map(|w| vocab.get(&w.stem)).collect();
     let related = concepts.first().map(|c| taxonomy.related_to(c.concept)).unwrap_or_default();
-    QueryTerm { given: given.clone(), text, concepts, by_concept, related, own_terms }
+    PreparedTerm { term: QueryTerm { given: given.clone(), text, concepts, by_concept, related, own_terms }, phrases }
+}
+
+/// Term `given` of `kind`, prepared or from `cache`, with its phrases appended to `phrases`
+/// (owned by `owner`).
+fn prepared(
+    given: &TermRef,
+    kind: ConceptKind,
+    taxonomy: &Taxonomy,
+    vocab: &Vocab,
+    cache: &QueryCache,
+    phrases: &mut Vec<(u32, Phrase)>,
+    owner: u32,
+) -> QueryTerm {
+    let key = (kind, given.id.clone(), given.label.clone());
+    let p = cache.terms.get_or(key, vocab.len(), || prepare(given, kind, taxonomy, vocab));
+    phrases.extend(p.phrases.iter().map(|phrase| (owner, phrase.clone())));
+    p.term.clone()
 }
 
 /// `words_found` of a part of a text, in terms of the whole text's words (`map`).
@@ -251,21 +263,14 @@ pub struct ProfileQuery<'p> {
 
 impl<'p> ProfileQuery<'p> {
     /// Prepares `profile` against the engine's vocabulary (with its term table), taxonomy and
-    /// geo table. Word expansions come from, and go back to, `cache`.
-    pub fn new(
-        profile: &'p Profile,
-        options: RankOptions,
-        vocab: &Vocab,
-        taxonomy: &Taxonomy,
-        geo: &GeoTable,
-        cache: &ExpansionCache,
-    ) -> Self {
+    /// geo table. Prepared terms and word expansions come from, and go back to, `cache`.
+    pub fn new(profile: &'p Profile, options: RankOptions, vocab: &Vocab, taxonomy: &Taxonomy, geo: &GeoTable, cache: &QueryCache) -> Self {
         let mut phrases: Vec<(u32, Phrase)> = Vec::new();
         let skills: Vec<QueryTerm> = profile
             .skills
             .iter()
             .enumerate()
-            .map(|(i, s)| prepare(&s.term(), ConceptKind::Skill, taxonomy, vocab, &mut phrases, i as u32))
+            .map(|(i, s)| prepared(&s.term(), ConceptKind::Skill, taxonomy, vocab, cache, &mut phrases, i as u32))
             .collect();
         let occupations: Vec<OccupationTerm> = profile
             .desired_occupations
@@ -274,7 +279,7 @@ impl<'p> ProfileQuery<'p> {
             .chain(profile.past_job_titles.iter().map(|t| (t, true)))
             .enumerate()
             .map(|(k, (t, past_job))| OccupationTerm {
-                term: prepare(t, ConceptKind::Occupation, taxonomy, vocab, &mut phrases, (skills.len() + k) as u32),
+                term: prepared(t, ConceptKind::Occupation, taxonomy, vocab, cache, &mut phrases, (skills.len() + k) as u32),
                 past_job,
             })
             .collect();
@@ -282,7 +287,7 @@ impl<'p> ProfileQuery<'p> {
         let phrase_owner = phrases.iter().map(|(owner, _)| *owner).collect();
         let least_evidence = PARTIAL_MIN_EVIDENCE * lexicon.mean_weight();
         let scanner = FieldScanner::new(phrases.into_iter().map(|(_, p)| p).collect(), least_evidence, |word| {
-            cache.get_or(word, vocab.len(), || expand(word, vocab.word_index(), vocab.terms(), true, lexicon, |s| vocab.get(s)))
+            cache.expansions.get_or(word, vocab.len(), || expand(word, vocab.word_index(), vocab.terms(), true, lexicon, |s| vocab.get(s)))
         });
         let location_given = location_given(profile);
         let point = geo.point_of(profile.location.as_ref());

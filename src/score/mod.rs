@@ -105,6 +105,32 @@ pub fn passes_filters(q: &ProfileQuery, v: &PreparedVacancy) -> Option<Constrain
     (!excluded).then_some(Constraints(outcomes))
 }
 
+/// The most a vacancy can score for `q` when it earns nothing for skills and occupations
+/// (exact, 0–100): every constraint factor the profile uses met. A ranking need not score such
+/// vacancies once it has kept enough that score more.
+pub fn best_without_matching(q: &ProfileQuery) -> f64 {
+    let p = q.profile;
+    let modes = q.options.constraints;
+    let on = |mode: ConstraintMode, given: bool| mode != ConstraintMode::Off && given;
+    // Which constraint factors can count (a superset: some also depend on the vacancy), in
+    // `FACTORS` order from distance on.
+    let used = [
+        on(modes.distance, q.location_given),
+        on(modes.hours, p.hours.is_some()),
+        on(modes.education, p.education_level.is_some()),
+        on(modes.driving_licences, p.driving_licences.is_some()),
+        on(modes.languages, p.languages.is_some()),
+        on(modes.work_conditions, !p.avoid_conditions.is_empty()),
+        p.banenafspraak,
+    ];
+    let constraints: u32 = FACTORS[2..].iter().zip(used).filter(|(_, u)| *u).map(|((_, w), _)| w).sum();
+    let matching = if q.skills.is_empty() { 0 } else { WEIGHT_SKILLS } + if q.occupations.is_empty() { 0 } else { WEIGHT_OCCUPATION };
+    if matching + constraints == 0 {
+        return 0.0;
+    }
+    100.0 * f64::from(constraints) / f64::from(matching + constraints)
+}
+
 /// Scores `v` for `q` (whose `scan_vacancy(v)` has run). With `explain`, fills it in too;
 /// the numbers are the same either way. `known`: the constraint outcomes from
 /// [`passes_filters`], if worked out already (used when not explaining).
