@@ -6,7 +6,7 @@
 //! here and bump [`RULESET_VERSION`]: every result carries it.
 
 /// Version of this rule set, carried by every result.
-pub const RULESET_VERSION: &str = "werkmatch-rules-2";
+pub const RULESET_VERSION: &str = "werkmatch-rules-3";
 
 /// Weight of skills (how much of what the vacancy asks the person has).
 pub const WEIGHT_SKILLS: u32 = 45;
@@ -162,7 +162,7 @@ pub const GROUP_CONCEPT_FACTOR: f64 = 0.9;
 /// Concepts a text is matched to are kept from this strength on...
 pub const CONCEPT_MATCH_MIN: f64 = 0.15;
 /// ...and at most this many (the strongest).
-pub const CONCEPT_MATCH_MAX: usize = 100;
+pub const CONCEPT_MATCH_MAX: usize = 50;
 /// A vacancy title that names no occupation label whole is credited with the best occupation
 /// it matches in part, from this strength on (enrichment).
 pub const ENRICHMENT_MIN_STRENGTH: f64 = 0.5;
