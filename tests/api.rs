@@ -208,3 +208,22 @@ fn validate_profile_names_the_first_problem_exactly_as_rank_does_without_ranking
     let long: Profile = parse(json!({"skills": ["heftruck rijden"]})).unwrap();
     assert_eq!(strict.validate_profile(&long).unwrap_err().field, "skills[0].label");
 }
+
+#[test]
+fn an_occupation_code_the_taxonomy_does_not_know_still_ranks_its_vacancy_first() {
+    // Without a taxonomy, a profile's occupation code matches a vacancy's code by id only: the
+    // ranking must see that in its first, cheap pass too, not only when it explains.
+    let mut vacancies: Vec<Vacancy> = (0..30)
+        .map(|i| Vacancy { id: format!("v{i:02}"), title: format!("Kok {i}"), occupation: Some(format!("code-{i}")), ..Default::default() })
+        .collect();
+    vacancies.push(Vacancy { id: "zz".into(), title: "Iets anders".into(), occupation: Some("code-x".into()), ..Default::default() });
+    let engine = werkmatch::Engine::with_vacancies(vacancies, &[], &[]).unwrap();
+    let profile = werkmatch::Profile {
+        desired_occupations: vec![werkmatch::TermRef { id: Some("code-x".into()), label: Some("kok".into()) }],
+        ..Default::default()
+    };
+    let top = engine.rank(&profile, &werkmatch::RankOptions { limit: 3, ..Default::default() }).unwrap();
+    assert_eq!(top[0].id, "zz", "{top:?}");
+    assert_eq!(top[0].score, 100);
+    assert!(top.windows(2).all(|w| w[0].score >= w[1].score));
+}

@@ -226,7 +226,18 @@ impl Engine {
     /// [`Postings`]); the others earn nothing for skills and occupations.
     fn reach_of(&self, q: &ProfileQuery) -> Vec<u64> {
         let postings = self.postings.get_or_init(|| Postings::new(&self.vacancies, &self.terms));
-        postings.reach(self.vacancies.len(), q.matched_terms(), q.named_concepts())
+        let mut reach = postings.reach(self.vacancies.len(), q.matched_terms(), q.named_concepts());
+        // An occupation given by a code the taxonomy does not know matches the same code by id
+        // (see `ProfileQuery::scan_vacancy`): rare, so those vacancies are found by reading them.
+        let codes: Vec<&str> = q.occupations.iter().filter_map(|o| o.term.given.id.as_deref()).collect();
+        if !codes.is_empty() {
+            for (i, v) in self.vacancies.iter().enumerate() {
+                if v.source.occupation.as_deref().is_some_and(|c| codes.contains(&c)) {
+                    reach[i / 64] |= 1 << (i % 64);
+                }
+            }
+        }
+        reach
     }
 
     /// Ranks the loaded vacancies for a jobseeker's profile: the best `options.limit`, each

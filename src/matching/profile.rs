@@ -486,6 +486,9 @@ impl<'p> ProfileQuery<'p> {
         reached |= v.occupations.iter().any(|o| self.in_concept_set(o.concept))
             || v.skills.iter().filter_map(|s| s.concept).any(|c| self.in_concept_set(c))
             || v.text_skills.iter().any(|f| self.in_concept_set(f.concept));
+        // An occupation code the taxonomy does not know still matches the same code by id.
+        reached |=
+            v.source.occupation.as_deref().is_some_and(|code| self.occupations.iter().any(|o| o.term.given.id.as_deref() == Some(code)));
         self.reached = reached;
     }
 
