@@ -33,7 +33,10 @@ export function receiptText({ t, result, vacancy, profile, c }, rows, now = new 
   const lines = [
     t('receipt.title'),
     '',
-    `${t('receipt.vacancy')}: ${v.title ?? result.id}${where ? ` (${where})` : ''} [${result.id}]`,
+    // In the employer preview the result is a candidate: the vacancy is the employer's own.
+    ...(c
+      ? [`${t('receipt.vacancy')}: ${v.title ?? ''}${where ? ` (${where})` : ''}${v.id ? ` [${v.id}]` : ''}`, `${t('receipt.candidate')}: ${result.id}`]
+      : [`${t('receipt.vacancy')}: ${v.title ?? result.id}${where ? ` (${where})` : ''} [${result.id}]`]),
     `${t('receipt.score')}: ${t('points', result.score, 100)}`,
     `${t('receipt.rules')}: ${result.rules}`,
     `${t('receipt.made')}: ${now.toLocaleDateString(t.locale, { year: 'numeric', month: 'long', day: 'numeric' })}`,
