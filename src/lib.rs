@@ -8,7 +8,6 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod account;
-pub mod checksum;
 pub mod date;
 pub mod engine;
 pub mod error;
@@ -17,7 +16,7 @@ pub mod feed;
 pub mod geo;
 pub mod grid;
 pub mod import;
-pub mod index_file;
+pub mod index;
 pub mod input;
 pub mod insight;
 pub mod limits;
@@ -29,7 +28,6 @@ pub mod rank;
 pub mod rules;
 pub mod score;
 pub mod search;
-pub mod shards;
 pub mod suggest;
 pub mod taxonomy;
 pub mod text;

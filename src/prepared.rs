@@ -1,41 +1,63 @@
 //! [`PreparedVacancy`]: a vacancy with everything computed that can be computed once, when it
 //! is added: interned title and description terms, resolved skills, occupation and location.
+//! Vacancies ask for the same skills again and again, so an engine keeps each distinct
+//! [`PreparedSkill`] once and its vacancies share it.
 
 use crate::date::parse_date;
 use crate::geo::{GeoTable, Point};
 use crate::matching::analysis::Analysed;
-use crate::model::{ConceptKind, Vacancy};
+use crate::model::{ConceptKind, Vacancy, VacancySkill};
 use crate::rules::{ENRICHMENT_MIN_STRENGTH, FIELD_COVERAGE_EXPONENT_OCCUPATION};
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{html_to_text, tokens};
 use crate::vocab::{TermId, Vocab};
-use serde::{Deserialize, Serialize};
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
-/// A vacancy skill, resolved.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// A vacancy skill as given, resolved. Equal skills (the same as given, the same concept and
+/// terms) are one skill: an engine keeps one of each and its vacancies share it.
+#[derive(Debug, Clone)]
 pub struct PreparedSkill {
+    /// The skill as the vacancy gave it (id, label, required).
+    pub given: VacancySkill,
     /// Its taxonomy concept, by id or exact label.
     pub concept: Option<ConceptIdx>,
     /// Terms of its label.
     pub terms: Vec<TermId>,
-    /// Required or optional.
-    pub required: bool,
-    /// The engine's number for this skill's terms and concept ([`NO_LABEL`] outside an
+    /// The engine's number for this skill's terms and concept ([`UNNUMBERED`] outside an
     /// engine): skills with the same number match a profile alike, so a query looks at each
     /// number once.
-    #[serde(skip, default = "no_label")]
-    pub label: u32,
+    pub number: u32,
 }
 
-/// [`PreparedSkill::label`] of a skill no engine has numbered.
-pub const NO_LABEL: u32 = u32::MAX;
-
-fn no_label() -> u32 {
-    NO_LABEL
+impl PreparedSkill {
+    /// Whether the vacancy requires it (else it is nice to have).
+    pub fn required(&self) -> bool {
+        self.given.required
+    }
 }
+
+/// Skills are the same skill when they were given alike and resolved alike; the engine's
+/// [`PreparedSkill::number`] follows from that.
+impl PartialEq for PreparedSkill {
+    fn eq(&self, other: &Self) -> bool {
+        self.given == other.given && self.concept == other.concept && self.terms == other.terms
+    }
+}
+
+impl Eq for PreparedSkill {}
+
+impl Hash for PreparedSkill {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (&self.given.id, &self.given.label, self.given.required, self.concept, &self.terms).hash(state);
+    }
+}
+
+/// [`PreparedSkill::number`] of a skill no engine has numbered.
+pub const UNNUMBERED: u32 = u32::MAX;
 
 /// Where a vacancy is, as far as the engine knows.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Place {
     /// Works from anywhere.
     Remote,
@@ -46,7 +68,7 @@ pub enum Place {
 }
 
 /// An occupation found for a vacancy and how.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FoundOccupation {
     /// The concept.
     pub concept: ConceptIdx,
@@ -58,7 +80,7 @@ pub struct FoundOccupation {
 }
 
 /// A taxonomy concept found in a vacancy's text when it was added.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FoundConcept {
     /// The concept.
     pub concept: ConceptIdx,
@@ -67,16 +89,17 @@ pub struct FoundConcept {
 }
 
 /// A vacancy ready for scoring.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct PreparedVacancy {
-    /// The vacancy as it was added.
+    /// The vacancy as it was added, but for its skills, which are in `skills` (see
+    /// [`PreparedVacancy::vacancy`]).
     pub source: Vacancy,
     /// Terms of the title, in order.
     pub title: Vec<TermId>,
     /// Terms of the description (HTML reduced to text), in order.
     pub description: Vec<TermId>,
-    /// Structured skills.
-    pub skills: Vec<PreparedSkill>,
+    /// Structured skills, as given and resolved, shared with the engine's other vacancies.
+    pub skills: Vec<Arc<PreparedSkill>>,
     /// Occupation concepts: the given one, else those whose label is in the title.
     pub occupations: Vec<FoundOccupation>,
     /// For vacancies that list no skills: skill concepts whose label or synonym occurs in the
@@ -158,14 +181,13 @@ fn skills_in_text(title: &[String], description: &[String], taxonomy: &Taxonomy)
 
 impl PreparedVacancy {
     /// Prepares a (validated) vacancy, adding its terms to `vocab`.
-    pub fn new(source: Vacancy, vocab: &mut Vocab, taxonomy: &Taxonomy, geo: &GeoTable) -> Self {
+    pub fn new(mut source: Vacancy, vocab: &mut Vocab, taxonomy: &Taxonomy, geo: &GeoTable) -> Self {
         let title_words = tokens(&source.title);
         let description_words = source.description.as_deref().map(|d| tokens(&html_to_text(d))).unwrap_or_default();
         let title: Vec<TermId> = title_words.iter().map(|t| vocab.intern(t)).collect();
         let description: Vec<TermId> = description_words.iter().map(|t| vocab.intern(t)).collect();
-        let skills: Vec<PreparedSkill> = source
-            .skills
-            .iter()
+        let skills: Vec<Arc<PreparedSkill>> = std::mem::take(&mut source.skills)
+            .into_iter()
             .map(|s| {
                 let label = s.label.as_deref().unwrap_or("");
                 let concept = taxonomy
@@ -178,7 +200,7 @@ impl PreparedVacancy {
                         terms = intern_all(vocab, &entry.concept.label);
                     }
                 }
-                PreparedSkill { concept, terms, required: s.required, label: NO_LABEL }
+                Arc::new(PreparedSkill { given: s, concept, terms, number: UNNUMBERED })
             })
             .collect();
         let given = source
@@ -202,5 +224,10 @@ impl PreparedVacancy {
         let text_skills =
             if skills.is_empty() && !taxonomy.is_empty() { skills_in_text(&title_words, &description_words, taxonomy) } else { Vec::new() };
         PreparedVacancy { source, title, description, skills, occupations, text_skills, place, hours, valid_through }
+    }
+
+    /// The vacancy as it was added, skills included.
+    pub fn vacancy(&self) -> Vacancy {
+        Vacancy { skills: self.skills.iter().map(|s| s.given.clone()).collect(), ..self.source.clone() }
     }
 }

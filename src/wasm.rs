@@ -290,7 +290,7 @@ impl JsEngine {
     #[wasm_bindgen(js_name = shardsFor)]
     pub fn shards_for(&self, manifest: ManifestJs, profile: ProfileJs) -> Result<ShardChoiceJs, JsValue> {
         // Written by `werkmatch shards`, not by hand: read without field paths (smaller code).
-        let manifest: crate::shards::Manifest = serde_wasm_bindgen::from_value(manifest.into())
+        let manifest: crate::index::shards::Manifest = serde_wasm_bindgen::from_value(manifest.into())
             .map_err(|e| js_error(InputError::field("", format!("is not a werkmatch shard manifest ({e})")).in_record("manifest")))?;
         let profile = read_profile(profile)?;
         let choice = self.inner.shards_for(&manifest, &profile).map_err(js_error)?;

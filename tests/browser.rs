@@ -226,7 +226,7 @@ fn shards_are_chosen_and_added_in_the_browser_and_bad_ones_throw() {
     let geo: Vec<werkmatch::GeoEntry> = serde_json::from_value(init["geo"].clone()).unwrap();
     let vacancies: Vec<werkmatch::Vacancy> = serde_json::from_value(init["vacancies"].clone()).unwrap();
     let whole = werkmatch::Engine::with_vacancies(vacancies, &concepts, &geo).unwrap();
-    let set = werkmatch::shards::write_shards(&whole, 10.0, werkmatch::engine::DescriptionMode::None).unwrap();
+    let set = werkmatch::index::shards::write_shards(&whole, 10.0, werkmatch::engine::DescriptionMode::None).unwrap();
     let file = |name: &str| set.files.iter().find(|(n, _)| n == name).unwrap().1.clone();
     let mut sharded = JsEngine::from_index(&file(&set.manifest.base.file), None).unwrap();
     assert_eq!(sharded.size(), 0);

@@ -88,7 +88,7 @@ fn writes_a_shard_set_whose_files_match_the_manifest() {
         let file = dir.join(entry["file"].as_str().unwrap());
         let bytes = std::fs::read(&file).unwrap();
         assert_eq!(bytes.len() as u64, entry["bytes"].as_u64().unwrap(), "{}", file.display());
-        let hash = format!("{:08x}", werkmatch::checksum::crc32(&bytes));
+        let hash = format!("{:08x}", werkmatch::index::checksum::crc32(&bytes));
         assert!(file.to_string_lossy().ends_with(&format!(".{hash}.wmx")), "the name carries the hash of the contents");
         total += entry["vacancies"].as_u64().unwrap();
     }

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use werkmatch::engine::DescriptionMode;
-use werkmatch::index_file::FORMAT_VERSION;
+use werkmatch::index::FORMAT_VERSION;
 use werkmatch::{Engine, RankOptions, TermRef};
 
 fn sample_engine() -> Engine {

@@ -7,8 +7,8 @@
 use proptest::prelude::*;
 use werkmatch::engine::DescriptionMode;
 use werkmatch::geo::{distance_km, Point};
+use werkmatch::index::shards::{write_shards, Manifest, ShardSet};
 use werkmatch::prepared::Place;
-use werkmatch::shards::{write_shards, Manifest, ShardSet};
 use werkmatch::{Concept, Engine, GeoEntry, Profile, RankOptions, Vacancy};
 
 fn demo<T: serde::de::DeserializeOwned>(file: &str) -> T {
@@ -90,7 +90,7 @@ fn without_a_place_only_the_anywhere_shard_is_chosen_and_without_a_distance_the_
         ..Default::default()
     };
     let default_reach = base.shards_for(&set.manifest, &utrecht).unwrap();
-    assert_eq!(default_reach.reach_km, Some(werkmatch::shards::DEFAULT_REACH_KM));
+    assert_eq!(default_reach.reach_km, Some(werkmatch::index::shards::DEFAULT_REACH_KM));
     assert!(default_reach.files.len() > 1 && default_reach.files[0].starts_with("anywhere."));
     utrecht.max_distance_km = Some(500.0);
     assert_eq!(base.shards_for(&set.manifest, &utrecht).unwrap().files.len(), set.manifest.shards.len());
@@ -178,48 +178,37 @@ fn a_manifest_of_another_version_is_refused_naming_the_field() {
 }
 
 #[test]
-fn a_small_file_naming_a_long_skill_millions_of_times_is_refused() {
-    // The payload as index format 3 writes it, crafted: one skill with a 400-character label,
-    // named 200 times by each of 20,000 vacancies (1 byte per name in the file: 4 MB), which
-    // would take about 1.9 GB once read.
-    let (vacancies, concepts, geo) = demo_parts();
-    let engine = Engine::with_vacancies(vacancies[..1].to_vec(), &concepts, &geo).unwrap();
-    let label = "x".repeat(400);
-    let mut one = engine.prepared()[0].clone();
-    one.source.skills = Vec::new();
-    one.skills = Vec::new();
-    let skill = (
-        werkmatch::VacancySkill { id: None, label: Some(label), required: true },
-        werkmatch::prepared::PreparedSkill { concept: None, terms: vec![0], required: true, label: 0 },
-    );
-    let vacancies: Vec<_> = (0..20_000)
-        .map(|i| {
-            let mut v = one.clone();
-            v.source.id = format!("v{i}");
-            (v, vec![0u32; 200])
+fn vacancies_asking_the_same_skill_share_one_copy_in_the_engine_and_in_its_files() {
+    // 2,000 vacancies each asking the same long skill 50 times: the engine and the file hold
+    // it once, and an engine loaded from the file (whole or as a shard) shares it again, so a
+    // small file cannot name a skill into gigabytes of memory.
+    let (_, concepts, geo) = demo_parts();
+    let long = format!("heftruck {}", "x".repeat(400));
+    let vacancies: Vec<Vacancy> = (0..2000)
+        .map(|i| Vacancy {
+            id: format!("v{i}"),
+            title: "Heftruckchauffeur".into(),
+            skills: vec![werkmatch::VacancySkill::required(&long); 50],
+            ..Default::default()
         })
         .collect();
-    #[derive(serde::Serialize)]
-    struct Payload<'a> {
-        taxonomy_check: u32,
-        concepts: Vec<Concept>,
-        geo: Vec<GeoEntry>,
-        terms: Vec<String>,
-        skills: Vec<&'a (werkmatch::VacancySkill, werkmatch::prepared::PreparedSkill)>,
-        vacancies: &'a [(werkmatch::prepared::PreparedVacancy, Vec<u32>)],
+    let engine = Engine::with_vacancies(vacancies, &concepts, &geo).unwrap();
+    let shared_once = |e: &Engine| {
+        let first = &e.prepared()[0].skills[0];
+        e.prepared().iter().flat_map(|v| &v.skills).all(|s| std::sync::Arc::ptr_eq(s, first))
+    };
+    assert!(shared_once(&engine));
+    let whole = engine.to_index(DescriptionMode::None);
+    assert_eq!(whole.windows(long.len()).filter(|w| *w == long.as_bytes()).count(), 1);
+    let loaded = Engine::from_index(&whole).unwrap();
+    assert!(shared_once(&loaded));
+    assert_eq!(loaded.vacancy("v7").unwrap().skills, vec![werkmatch::VacancySkill::required(&long); 50]);
+    let set = write_shards(&engine, 20.0, DescriptionMode::None).unwrap();
+    let mut base = Engine::from_index(file(&set, &set.manifest.base.file)).unwrap();
+    for shard in &set.manifest.shards {
+        base.add_index(file(&set, &shard.file)).unwrap();
     }
-    let payload = postcard::to_allocvec(&Payload {
-        taxonomy_check: engine.taxonomy_check(),
-        concepts: Vec::new(),
-        geo: Vec::new(),
-        terms: vec!["x".into()],
-        skills: vec![&skill],
-        vacancies: &vacancies,
-    })
-    .unwrap();
-    let file = werkmatch::index_file::frame(&payload);
-    let mut target = engine.clone();
-    let message = target.add_index(&file).unwrap_err().to_string();
-    assert!(message.contains("far more often"), "{message}");
-    assert_eq!(target.len(), 1);
+    assert!(shared_once(&base));
+    let profile = Profile { skills: vec![werkmatch::ProfileSkill::label(&long)], ..Default::default() };
+    assert_eq!(base.rank(&profile, &RankOptions::default()).unwrap(), engine.rank(&profile, &RankOptions::default()).unwrap());
 }

@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
             payload.push(check as u8);
         }
         payload.extend_from_slice(rest);
-        werkmatch::index_file::frame(&payload)
+        werkmatch::index::frame(&payload)
     };
     if as_shard {
         let before = shard.len();

@@ -3,69 +3,27 @@
 
 use super::Engine;
 use crate::error::InputError;
-use crate::index_file::{read_index, write_index, IndexRef};
+use crate::index::{read_index, write_index, DescriptionMode, IndexRef};
 use crate::limits::Limits;
-use crate::prepared::PreparedVacancy;
+use crate::prepared::{PreparedSkill, PreparedVacancy};
 use crate::vocab::{TermId, Vocab};
-use std::borrow::Cow;
+use rustc_hash::FxHashMap;
 use std::collections::HashSet;
-
-/// How much of each vacancy description an index file keeps for display.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DescriptionMode {
-    /// The whole description.
-    Full,
-    /// The first [`SNIPPET_CHARS`] characters of its text.
-    Snippet,
-    /// None (the smallest file).
-    None,
-}
-
-/// Length of a description snippet in an index file, in characters.
-pub const SNIPPET_CHARS: usize = 280;
-
-/// `v` as an index file keeps it: its description for display trimmed to `mode`.
-fn for_display(v: &PreparedVacancy, mode: DescriptionMode) -> Cow<'_, PreparedVacancy> {
-    if mode == DescriptionMode::Full || v.source.description.is_none() {
-        return Cow::Borrowed(v);
-    }
-    let mut v = v.clone();
-    v.source.description = match mode {
-        DescriptionMode::Snippet => v.source.description.as_deref().map(snippet),
-        _ => None,
-    };
-    Cow::Owned(v)
-}
-
-fn snippet(description: &str) -> String {
-    let text = crate::text::html_to_text(description);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out = String::new();
-    for word in words {
-        if out.chars().count() + word.chars().count() + 1 > SNIPPET_CHARS {
-            out.push('…');
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
+use std::sync::Arc;
 
 impl Engine {
     /// Writes the engine (vacancies as prepared, taxonomy, geo table) as an index file that
     /// [`Engine::from_index`] loads without preparing anything again. `descriptions` sets how
     /// much of each description to keep for display (matching uses the prepared terms).
     pub fn to_index(&self, descriptions: DescriptionMode) -> Vec<u8> {
-        let trimmed: Vec<Cow<PreparedVacancy>> = self.vacancies.iter().map(|v| for_display(v, descriptions)).collect();
         write_index(&IndexRef {
             taxonomy_check: self.taxonomy_check,
             concepts: self.taxonomy.entries().iter().map(|e| &e.concept).collect(),
             geo: self.geo.entries(),
             terms: self.vocab.terms(),
-            vacancies: trimmed.iter().map(|v| v.as_ref()).collect(),
+            term: &|t| t,
+            vacancies: self.vacancies.iter().collect(),
+            descriptions,
         })
     }
 
@@ -83,28 +41,26 @@ impl Engine {
         members
             .into_iter()
             .map(|vacancies| {
+                // The shard's own vocabulary: the terms its vacancies use, in the order met.
                 let mut vocab = Vocab::default();
-                let mut local = |terms: &[TermId]| -> Vec<TermId> { terms.iter().map(|&t| vocab.intern(self.vocab.term(t))).collect() };
-                let renumbered: Vec<PreparedVacancy> = vacancies
-                    .iter()
-                    .map(|v| {
-                        let mut v = for_display(v, descriptions).into_owned();
-                        v.title = local(&v.title);
-                        v.description = local(&v.description);
-                        for skill in &mut v.skills {
-                            skill.terms = local(&skill.terms);
-                        }
-                        v
-                    })
-                    .collect();
+                let mut local: FxHashMap<TermId, TermId> = FxHashMap::default();
+                let terms_of = |v: &&PreparedVacancy| {
+                    let skill_terms = v.skills.iter().flat_map(|s| s.terms.iter());
+                    v.title.iter().chain(&v.description).chain(skill_terms).copied().collect::<Vec<_>>()
+                };
+                for t in vacancies.iter().flat_map(terms_of) {
+                    local.entry(t).or_insert_with(|| vocab.intern(self.vocab.term(t)));
+                }
                 let bytes = write_index(&IndexRef {
                     taxonomy_check: self.taxonomy_check,
                     concepts: Vec::new(),
                     geo: Vec::new(),
                     terms: vocab.terms(),
-                    vacancies: renumbered.iter().collect(),
+                    term: &|t| local.get(&t).copied().unwrap_or(t),
+                    vacancies: vacancies.clone(),
+                    descriptions,
                 });
-                (renumbered.len(), bytes)
+                (vacancies.len(), bytes)
             })
             .collect()
     }
@@ -116,7 +72,9 @@ impl Engine {
             concepts: self.taxonomy.entries().iter().map(|e| &e.concept).collect(),
             geo: self.geo.entries(),
             terms: &[],
+            term: &|t| t,
             vacancies: Vec::new(),
+            descriptions: DescriptionMode::None,
         })
     }
 
@@ -144,7 +102,7 @@ impl Engine {
             .in_record("index"));
         }
         let mut engine = Engine::with_check(&data.concepts, &data.geo, limits, Some(data.taxonomy_check))?;
-        engine.add_prepared(data.terms, data.vacancies)?;
+        engine.add_prepared(data)?;
         Ok(engine)
     }
 
@@ -162,25 +120,31 @@ impl Engine {
             )
             .in_record("index"));
         }
-        self.add_prepared(data.terms, data.vacancies)
+        self.add_prepared(data)
     }
 
-    /// Adds prepared vacancies read from an index file, whose term ids refer to `terms`:
-    /// checks them all first, then renumbers their terms into the engine's vocabulary.
-    fn add_prepared(&mut self, terms: Vec<String>, mut vacancies: Vec<PreparedVacancy>) -> Result<usize, InputError> {
+    /// Adds the vacancies of an index file whose term ids refer to `terms`: checks them all
+    /// first, then renumbers their terms into the engine's vocabulary and shares their skills
+    /// with the engine's (each distinct skill of the file is renumbered and shared once).
+    fn add_prepared(&mut self, data: crate::index::IndexData) -> Result<usize, InputError> {
+        let crate::index::IndexData { terms, skills, mut vacancies, .. } = data;
         self.limits.check_vacancy_room("vacancies", self.len(), vacancies.len()).map_err(|e| e.in_record("index"))?;
         let count = terms.len() as u32;
+        let skills_ok =
+            skills.iter().all(|s| s.terms.iter().all(|&t| t < count) && s.concept.is_none_or(|c| self.taxonomy.get(c).is_some()));
+        if !skills_ok {
+            return Err(InputError::field("", "is damaged: a skill does not fit the rest of the index").in_record("index"));
+        }
         let mut seen = HashSet::with_capacity(vacancies.len());
         for (i, v) in vacancies.iter().enumerate() {
-            let in_range = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms)).all(|&t| t < count);
+            let in_range = v.title.iter().chain(&v.description).all(|&t| t < count);
             let concepts_ok = v
-                .skills
+                .occupations
                 .iter()
-                .filter_map(|s| s.concept)
-                .chain(v.occupations.iter().map(|o| o.concept))
+                .map(|o| o.concept)
                 .chain(v.text_skills.iter().map(|f| f.concept))
                 .all(|c| self.taxonomy.get(c).is_some());
-            if !in_range || !concepts_ok || v.skills.len() != v.source.skills.len() || !seen.insert(v.source.id.as_str()) {
+            if !in_range || !concepts_ok || !v.source.skills.is_empty() || !seen.insert(v.source.id.as_str()) {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }
             if self.by_id.contains_key(&v.source.id) {
@@ -193,17 +157,35 @@ impl Engine {
         }
         drop(seen);
         let added = vacancies.len();
-        if self.vocab.is_empty() {
+        let ids: Option<Vec<TermId>> = if self.vocab.is_empty() {
             self.vocab = Vocab::from_terms(terms);
+            None
         } else {
-            let ids: Vec<TermId> = terms.iter().map(|t| self.vocab.intern(t)).collect();
-            let renumber = |list: &mut Vec<TermId>| list.iter_mut().for_each(|t| *t = ids[*t as usize]);
-            for v in &mut vacancies {
-                renumber(&mut v.title);
-                renumber(&mut v.description);
-                v.skills.iter_mut().for_each(|s| renumber(&mut s.terms));
+            Some(terms.iter().map(|t| self.vocab.intern(t)).collect())
+        };
+        let renumber = |list: &mut Vec<TermId>| {
+            if let Some(ids) = &ids {
+                list.iter_mut().for_each(|t| *t = ids[*t as usize]);
+            }
+        };
+        // The engine's copy of each skill of the file, by where the file's copy is.
+        let mut shared: FxHashMap<*const PreparedSkill, Arc<PreparedSkill>> = FxHashMap::default();
+        for skill in &skills {
+            let mut own = PreparedSkill::clone(skill);
+            renumber(&mut own.terms);
+            shared.insert(Arc::as_ptr(skill), self.share_skill(&Arc::new(own)));
+        }
+        for v in &mut vacancies {
+            renumber(&mut v.title);
+            renumber(&mut v.description);
+            for skill in &mut v.skills {
+                if let Some(own) = shared.get(&Arc::as_ptr(skill)) {
+                    *skill = Arc::clone(own);
+                }
             }
         }
+        drop(shared);
+        drop(skills);
         self.vacancies.reserve(added);
         for v in vacancies {
             self.insert(v);

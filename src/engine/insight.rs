@@ -195,16 +195,16 @@ impl Engine {
             if v.skills.is_empty() {
                 return;
             }
-            let possible: f64 = v.skills.iter().map(|s| skill_weight(s.required)).sum();
+            let possible: f64 = v.skills.iter().map(|s| skill_weight(s.required())).sum();
             let fraction = if matched[0].status == crate::explain::PartStatus::NotUsed { 0.0 } else { matched[0].fraction };
             for (j, covered) in covered_skills(q, v).into_iter().enumerate() {
                 let skill = &v.skills[j];
                 if covered {
                     continue;
                 }
-                let more = Outcome::graded((fraction + skill_weight(skill.required) / possible).min(1.0));
+                let more = Outcome::graded((fraction + skill_weight(skill.required()) / possible).min(1.0));
                 if score_with(q, [more, matched[1]], constraints).score >= good {
-                    estimate.entry(skill.label).or_insert((0, i, j)).0 += 1;
+                    estimate.entry(skill.number).or_insert((0, i, j)).0 += 1;
                 }
             }
         });
@@ -235,7 +235,8 @@ impl Engine {
             if gained.is_empty() {
                 continue;
             }
-            let required_in = gained.iter().filter(|&&k| self.vacancies[k].skills.iter().any(|s| s.label == label && s.required)).count();
+            let required_in =
+                gained.iter().filter(|&&k| self.vacancies[k].skills.iter().any(|s| s.number == label && s.required())).count();
             doors.push(DoorSkill {
                 label: shown,
                 id,
@@ -252,7 +253,7 @@ impl Engine {
 
     /// How to add the `j`th skill of `v` to a profile: (the reference, its label, its concept id).
     fn skill_term(&self, v: &PreparedVacancy, j: usize) -> (TermRef, String, Option<String>) {
-        let source = &v.source.skills[j];
+        let source = &v.skills[j].given;
         let concept = v.skills[j].concept.and_then(|c| self.taxonomy.get(c)).map(|c| &c.concept);
         let label = concept.map(|c| c.label.clone()).or_else(|| source.label.clone().filter(|l| !l.trim().is_empty())).unwrap_or_default();
         match concept {
@@ -288,7 +289,7 @@ impl Engine {
             let entry = found.entry(occupation).or_default();
             entry.0 += 1;
             for (skill, covered) in v.skills.iter().zip(covered) {
-                *entry.1.entry(skill.label).or_default() |= covered;
+                *entry.1.entry(skill.number).or_default() |= covered;
             }
             named_set.entry(occupation).or_insert_with(|| named(&q, occupation));
         }

@@ -3,7 +3,7 @@
 
 mod files;
 mod insight;
-pub use files::{DescriptionMode, SNIPPET_CHARS};
+pub use crate::index::disk::{DescriptionMode, SNIPPET_CHARS};
 
 use crate::date::parse_date;
 use crate::error::{record_name, InputError};
@@ -12,7 +12,7 @@ use crate::geo::GeoTable;
 use crate::grid::Grid;
 use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
-use crate::index_file::taxonomy_check;
+use crate::index::taxonomy_check;
 use crate::limits::Limits;
 use crate::matching::postings::{has, Postings};
 use crate::matching::profile::ProfileQuery;
@@ -20,7 +20,7 @@ use crate::matching::term_cache::QueryCache;
 use crate::matching::terms::TermTable;
 use crate::model::ConstraintMode;
 use crate::model::{Candidate, Concept, GeoEntry, Profile, RankOptions, Vacancy};
-use crate::prepared::PreparedVacancy;
+use crate::prepared::{PreparedSkill, PreparedVacancy};
 use crate::rank::{excluded_by_options, top_k, TopK};
 use crate::score::{best_without_matching, passes_filters, score};
 use crate::search::{FindOptions, FoundVacancy, SearchIndex};
@@ -44,8 +44,10 @@ pub struct Engine {
     limits: Limits,
     /// Prepared terms and word expansions, kept from one query to the next.
     caches: QueryCache,
-    /// Number of each distinct skill label (as terms), see [`crate::prepared::PreparedSkill::label`].
-    skill_labels: HashMap<(Vec<crate::vocab::TermId>, Option<crate::taxonomy::ConceptIdx>), u32>,
+    /// The skills of the vacancies, each distinct one once (see [`Engine::share_skill`]).
+    skills: HashSet<Arc<PreparedSkill>>,
+    /// Number of each distinct skill label (as terms), see [`PreparedSkill::number`].
+    skill_numbers: HashMap<(Vec<crate::vocab::TermId>, Option<crate::taxonomy::ConceptIdx>), u32>,
     /// [`taxonomy_check`] of the taxonomy.
     taxonomy_check: u32,
     /// The vacancies by place, built at the first ranking after a change.
@@ -118,7 +120,10 @@ impl Engine {
         let added = vacancies.len();
         self.vacancies.reserve(added);
         for v in vacancies {
-            let prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
+            let mut prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
+            for skill in &mut prepared.skills {
+                *skill = self.share_skill(skill);
+            }
             self.insert(prepared);
         }
         self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
@@ -135,7 +140,10 @@ impl Engine {
         let import = read_job_postings(feed, today, &self.limits, |id| self.by_id.contains_key(id));
         let added = import.vacancies.iter().map(|v| v.id.clone()).collect();
         for v in import.vacancies {
-            let prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
+            let mut prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
+            for skill in &mut prepared.skills {
+                *skill = self.share_skill(skill);
+            }
             self.insert(prepared);
         }
         self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
@@ -157,12 +165,22 @@ impl Engine {
         self.geo.lookup(postcode)
     }
 
-    /// Registers a prepared vacancy whose id is known to be free, numbering its skill labels.
-    fn insert(&mut self, mut v: PreparedVacancy) {
-        for skill in &mut v.skills {
-            let next = self.skill_labels.len() as u32;
-            skill.label = *self.skill_labels.entry((skill.terms.clone(), skill.concept)).or_insert(next);
+    /// The engine's one copy of `skill`, numbered: the same skill asked by many vacancies is
+    /// kept once (in a 100k feed, 1.5 million skills are a few thousand distinct ones).
+    fn share_skill(&mut self, skill: &Arc<PreparedSkill>) -> Arc<PreparedSkill> {
+        if let Some(shared) = self.skills.get(skill) {
+            return Arc::clone(shared);
         }
+        let next = self.skill_numbers.len() as u32;
+        let number = *self.skill_numbers.entry((skill.terms.clone(), skill.concept)).or_insert(next);
+        let shared = Arc::new(PreparedSkill { number, ..PreparedSkill::clone(skill) });
+        self.skills.insert(Arc::clone(&shared));
+        shared
+    }
+
+    /// Registers a prepared vacancy whose id is known to be free and whose skills are the
+    /// engine's (see [`Engine::share_skill`]).
+    fn insert(&mut self, v: PreparedVacancy) {
         self.by_id.insert(v.source.id.clone(), self.vacancies.len());
         self.vacancies.push(v);
         self.grid.take();
@@ -203,8 +221,8 @@ impl Engine {
     }
 
     /// A loaded vacancy by id, as it was added.
-    pub fn vacancy(&self, id: &str) -> Option<&Vacancy> {
-        self.by_id.get(id).map(|&i| &self.vacancies[i].source)
+    pub fn vacancy(&self, id: &str) -> Option<Vacancy> {
+        self.by_id.get(id).map(|&i| self.vacancies[i].vacancy())
     }
 
     /// The loaded vacancies whose title, employer or place contain every word of `query`

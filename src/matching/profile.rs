@@ -12,7 +12,7 @@ use super::terms::TermTable;
 use crate::explain::MatchHow;
 use crate::geo::{GeoTable, Point};
 use crate::model::{ConceptKind, Profile, RankOptions, TermRef};
-use crate::prepared::{PreparedSkill, PreparedVacancy, NO_LABEL};
+use crate::prepared::{PreparedSkill, PreparedVacancy, UNNUMBERED};
 use crate::rules::{
     ALTERNATIVE_FACTOR, FIELD_COVERAGE_EXPONENT_OCCUPATION, FIELD_COVERAGE_EXPONENT_SKILL, PARTIAL_MIN_EVIDENCE, STRENGTH_EXACT,
     STRENGTH_INFLECTED, STRENGTH_SHARED_LABEL,
@@ -465,13 +465,13 @@ impl<'p> ProfileQuery<'p> {
         self.skill_rows.clear();
         self.unlabeled.clear();
         for skill in &v.skills {
-            if skill.label == NO_LABEL {
+            if skill.number == UNNUMBERED {
                 let scan = self.scan_skill(skill, terms, count);
                 self.skill_rows.push((false, self.unlabeled.len() as u32));
                 self.unlabeled.push(scan);
                 continue;
             }
-            let label = skill.label as usize;
+            let label = skill.number as usize;
             if self.label_slot.len() <= label {
                 self.label_slot.resize(label + 1, u32::MAX);
             }

@@ -75,9 +75,9 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     let mut matched = 0;
     let mut details = explain;
     for (j, vs) in v.skills.iter().enumerate() {
-        let weight = skill_weight(vs.required);
+        let weight = skill_weight(vs.required());
         possible += weight;
-        let source = &v.source.skills[j];
+        let source = &vs.given;
         match best[j] {
             Some((found, i)) => {
                 earned += weight * found.strength;
@@ -86,7 +86,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
                     e.matched_skills.push(SkillMatch {
                         profile_skill: q.skills[i].given.display().to_owned(),
                         vacancy_skill: Some(skill_label(source.label.as_deref(), source.id.as_deref(), vs.concept, taxonomy)),
-                        required: Some(vs.required),
+                        required: Some(vs.required()),
                         how: found.how,
                         found_in: found.found_in,
                         strength: percent(found.strength),
@@ -99,7 +99,7 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
                     e.missing_skills.push(MissingSkill {
                         label: skill_label(source.label.as_deref(), source.id.as_deref(), vs.concept, taxonomy),
                         id: source.id.clone().or_else(|| vs.concept.and_then(|c| taxonomy.get(c)).map(|c| c.concept.id.clone())),
-                        required: vs.required,
+                        required: vs.required(),
                     });
                 }
             }
@@ -158,7 +158,7 @@ fn fill_best(q: &ProfileQuery, v: &PreparedVacancy, best: &mut [Option<(Match, u
     let mut lent: Vec<usize> = Vec::new();
     for required in [true, false] {
         for (j, slot) in best.iter_mut().enumerate() {
-            if v.skills[j].required != required {
+            if v.skills[j].required() != required {
                 continue;
             }
             let weaker = |strength: f64| slot.is_none_or(|(m, _)| m.strength < strength);

@@ -71,7 +71,7 @@ pub fn main() -> ExitCode {
             println!(
                 "werkmatch {} (index format {}, rules {})",
                 env!("CARGO_PKG_VERSION"),
-                werkmatch::index_file::FORMAT_VERSION,
+                werkmatch::index::FORMAT_VERSION,
                 werkmatch::rules::RULESET_VERSION
             );
             Ok(())
@@ -303,10 +303,10 @@ fn shards(args: &[String]) -> Result<(), String> {
     let dir = Path::new(options.value("--out-dir").ok_or("shards needs --out-dir DIR")?);
     let cell_km = match options.value("--cell-km") {
         Some(km) => km.parse::<f64>().map_err(|_| format!("--cell-km must be a number of km (got {km})"))?,
-        None => werkmatch::shards::DEFAULT_CELL_KM,
+        None => werkmatch::index::shards::DEFAULT_CELL_KM,
     };
     let Built { engine, mode, skipped, expired, started, quiet, .. } = build("shards", &options)?;
-    let set = werkmatch::shards::write_shards(&engine, cell_km, mode).map_err(|e| format!("--cell-km: {}", e.message))?;
+    let set = werkmatch::index::shards::write_shards(&engine, cell_km, mode).map_err(|e| format!("--cell-km: {}", e.message))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut total = 0;
     for (name, bytes) in &set.files {
@@ -339,11 +339,11 @@ fn load(path: &str) -> Result<(Engine, usize), String> {
 fn inspect(args: &[String]) -> Result<(), String> {
     let path = args.first().ok_or("inspect needs a FILE")?;
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    let data = werkmatch::index_file::read_index(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    let data = werkmatch::index::read_index(&bytes).map_err(|e| format!("{path}: {e}"))?;
     let shard = data.is_shard();
     println!(
         "{path}: werkmatch index format {}, {} bytes{}",
-        werkmatch::index_file::FORMAT_VERSION,
+        werkmatch::index::FORMAT_VERSION,
         bytes.len(),
         if shard { " (a shard: add it to its base index)" } else { "" }
     );
@@ -372,7 +372,7 @@ fn rank(args: &[String]) -> Result<(), String> {
         .unwrap_or(10);
     let ranked = engine.rank(&profile, &RankOptions { limit, today: Some(today()), ..Default::default() }).map_err(|e| e.to_string())?;
     for r in ranked {
-        let v = engine.vacancy(&r.id).map(|v| (v.title.as_str(), v.employer.as_deref().unwrap_or(""))).unwrap_or(("?", ""));
+        let v = engine.vacancy(&r.id).map(|v| (v.title, v.employer.unwrap_or_default())).unwrap_or(("?".into(), String::new()));
         let km = r.explanation.distance_km.map(|d| format!(", {d} km")).unwrap_or_default();
         println!("{:>3}  {}  {} ({}{km})  skills {}/{}", r.score, r.id, v.0, v.1, r.explanation.skills_matched, r.explanation.skills_total);
     }

@@ -92,7 +92,7 @@ pub struct Manifest {
     pub format: String,
     /// [`MANIFEST_VERSION`].
     pub version: u32,
-    /// The index file format of the files ([`crate::index_file::FORMAT_VERSION`]).
+    /// The index file format of the files ([`crate::index::FORMAT_VERSION`]).
     pub index_format: u32,
     /// Cell size in km.
     pub cell_km: f64,
@@ -136,7 +136,7 @@ pub fn cell_of(p: Point, cell_km: f64) -> (i32, i32) {
 }
 
 fn file_name(stem: &str, bytes: &[u8]) -> String {
-    format!("{stem}.{:08x}.wmx", crate::checksum::crc32(bytes))
+    format!("{stem}.{:08x}.wmx", crate::index::checksum::crc32(bytes))
 }
 
 /// Splits an engine's vacancies into a shard set with cells of `cell_km` (1–500 km).
@@ -185,7 +185,7 @@ pub fn write_shards(engine: &Engine, cell_km: f64, descriptions: DescriptionMode
     let manifest = Manifest {
         format: MANIFEST_FORMAT.to_owned(),
         version: MANIFEST_VERSION,
-        index_format: crate::index_file::FORMAT_VERSION,
+        index_format: crate::index::FORMAT_VERSION,
         cell_km,
         vacancies: engine.len() as u32,
         base: base_entry,
@@ -203,13 +203,13 @@ pub fn check_manifest(manifest: &Manifest) -> Result<(), InputError> {
     if manifest.version != MANIFEST_VERSION {
         return wrong("version", format!("is {}, but this werkmatch reads version {MANIFEST_VERSION}", manifest.version));
     }
-    if manifest.index_format != crate::index_file::FORMAT_VERSION {
+    if manifest.index_format != crate::index::FORMAT_VERSION {
         return wrong(
             "indexFormat",
             format!(
                 "is {}, but this werkmatch reads index format {}: rebuild the shards with the `werkmatch shards` of this release",
                 manifest.index_format,
-                crate::index_file::FORMAT_VERSION
+                crate::index::FORMAT_VERSION
             ),
         );
     }

@@ -1,0 +1,105 @@
+//! Prints the heap an engine holds after loading an index file and after its first ranking
+//! (with a counting allocator), for issue 12's memory work:
+//! `cargo run --profile native-bench --example memory -- INDEX.wmx QUERIES.json`.
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::Instant;
+use werkmatch::{Engine, Profile, RankOptions};
+
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(now, Relaxed);
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        System.dealloc(ptr, layout)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [index, queries, ..] = &args[..] else {
+        eprintln!("usage: memory INDEX.wmx QUERIES.json");
+        std::process::exit(2);
+    };
+    let bytes = std::fs::read(index).expect("index");
+    let file = LIVE.load(Relaxed);
+    PEAK.store(file, Relaxed);
+    let started = Instant::now();
+    let engine = Engine::from_index(&bytes).expect("index loads");
+    let load_ms = started.elapsed().as_secs_f64() * 1e3;
+    let loaded = LIVE.load(Relaxed) - file;
+    let peak_load = PEAK.load(Relaxed) - file;
+    drop(bytes);
+    breakdown(engine.prepared());
+    let list: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(queries).expect("queries")).expect("JSON");
+    let profiles: Vec<Profile> = list.into_iter().map(|q| serde_json::from_value(q["profile"].clone()).expect("profile")).collect();
+    let before = LIVE.load(Relaxed);
+    let options = RankOptions { limit: 20, today: Some("2026-01-01".into()), ..Default::default() };
+    engine.rank(&profiles[0], &options).expect("ranks");
+    let ranked = LIVE.load(Relaxed) - before;
+    println!(
+        "{} vacancies: from_index {load_ms:.0} ms, engine {:.1} MB after loading (peak while loading {:.1} MB beyond the file of {:.1} MB), +{:.1} MB after the first ranking (postings, grid, caches)",
+        engine.len(),
+        mb(loaded),
+        mb(peak_load),
+        mb(file),
+        mb(ranked)
+    );
+}
+
+/// Roughly what each part of the prepared vacancies takes (lengths, not allocator rounding).
+fn breakdown(vacancies: &[werkmatch::prepared::PreparedVacancy]) {
+    use std::mem::size_of;
+    let s = |o: &Option<String>| o.as_ref().map_or(0, String::len);
+    let structs = std::mem::size_of_val(vacancies);
+    let mut strings = 0;
+    let mut skill_refs = 0;
+    let mut distinct = std::collections::HashSet::new();
+    let mut skills = 0;
+    let mut terms = 0;
+    let mut other = 0;
+    for v in vacancies {
+        let src = &v.source;
+        strings += src.id.len()
+            + src.title.len()
+            + s(&src.employer)
+            + s(&src.description)
+            + s(&src.url)
+            + s(&src.occupation)
+            + s(&src.valid_through);
+        strings += src.location.as_ref().map_or(0, |l| size_of::<werkmatch::Location>() + s(&l.postcode) + s(&l.place));
+        skill_refs += v.skills.capacity() * size_of::<usize>();
+        for k in &v.skills {
+            if distinct.insert(std::sync::Arc::as_ptr(k)) {
+                skills += size_of::<werkmatch::prepared::PreparedSkill>() + s(&k.given.id) + s(&k.given.label) + 4 * k.terms.capacity();
+            }
+        }
+        terms += 4 * (v.title.capacity() + v.description.capacity());
+        other += v.occupations.capacity() * size_of::<werkmatch::prepared::FoundOccupation>() + v.text_skills.capacity() * 8;
+    }
+    println!(
+        "structs {:.1} MB ({} B each), strings {:.1}, skill references {:.1}, {} distinct skills {:.1}, title+description terms {:.1}, other {:.1} MB",
+        mb(structs),
+        size_of::<werkmatch::prepared::PreparedVacancy>(),
+        mb(strings),
+        mb(skill_refs),
+        distinct.len(),
+        mb(skills),
+        mb(terms),
+        mb(other)
+    );
+}

@@ -1,0 +1,186 @@
+//! The index file's own types: what a file holds, written with postcard, and the explicit
+//! conversions from and to the engine's prepared vacancies. A change to what the engine
+//! prepares breaks the build here instead of silently changing the bytes of a file; a change
+//! of these types changes the bytes, which `tests/index_format.rs` catches unless
+//! [`super::FORMAT_VERSION`] changes with it.
+
+use crate::error::InputError;
+use crate::geo::Point;
+use crate::model::{Concept, GeoEntry, Vacancy, VacancySkill};
+use crate::prepared::{FoundConcept, FoundOccupation, Place, PreparedSkill, PreparedVacancy, UNNUMBERED};
+use crate::vocab::TermId;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// How much of each vacancy description an index file keeps for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescriptionMode {
+    /// The whole description.
+    Full,
+    /// The first [`SNIPPET_CHARS`] characters of its text.
+    Snippet,
+    /// None (the smallest file).
+    None,
+}
+
+/// Length of a description snippet in an index file, in characters.
+pub const SNIPPET_CHARS: usize = 280;
+
+/// The payload of an index file, as written (borrowing what it can).
+#[derive(Serialize)]
+pub(super) struct PayloadOut<'a> {
+    pub taxonomy_check: u32,
+    pub concepts: &'a [&'a Concept],
+    pub geo: &'a [GeoEntry],
+    pub terms: &'a [String],
+    pub skills: Vec<DiskSkill>,
+    pub vacancies: Vec<DiskVacancy>,
+}
+
+/// The payload of an index file, as read: the same fields as [`PayloadOut`].
+#[derive(Deserialize)]
+pub(super) struct PayloadIn {
+    pub taxonomy_check: u32,
+    pub concepts: Vec<Concept>,
+    pub geo: Vec<GeoEntry>,
+    pub terms: Vec<String>,
+    pub skills: Vec<DiskSkill>,
+    pub vacancies: Vec<DiskVacancy>,
+}
+
+/// A distinct vacancy skill: stored once per file, named by its place in the file's list.
+#[derive(Serialize, Deserialize)]
+pub(super) struct DiskSkill {
+    id: Option<String>,
+    label: Option<String>,
+    required: bool,
+    concept: Option<u32>,
+    terms: Vec<TermId>,
+}
+
+/// Where a vacancy is.
+#[derive(Serialize, Deserialize)]
+enum DiskPlace {
+    Remote,
+    At { lat: f64, lon: f64 },
+    Unknown,
+}
+
+/// A vacancy: as given (without its skills, which are numbers in the file's skill list) and as
+/// prepared.
+#[derive(Serialize, Deserialize)]
+pub(super) struct DiskVacancy {
+    source: Vacancy,
+    title: Vec<TermId>,
+    description: Vec<TermId>,
+    skills: Vec<u32>,
+    /// (concept, given, strength).
+    occupations: Vec<(u32, bool, f32)>,
+    /// (concept, in the title).
+    text_skills: Vec<(u32, bool)>,
+    place: DiskPlace,
+    hours: Option<(f64, f64)>,
+    valid_through: Option<i64>,
+}
+
+impl DiskSkill {
+    /// `skill` with its terms numbered by `term`.
+    pub fn from_prepared(skill: &PreparedSkill, term: &dyn Fn(TermId) -> TermId) -> DiskSkill {
+        DiskSkill {
+            id: skill.given.id.clone(),
+            label: skill.given.label.clone(),
+            required: skill.given.required,
+            concept: skill.concept,
+            terms: skill.terms.iter().map(|&t| term(t)).collect(),
+        }
+    }
+
+    /// The prepared skill, not yet numbered by an engine.
+    pub fn into_prepared(self) -> PreparedSkill {
+        PreparedSkill {
+            given: VacancySkill { id: self.id, label: self.label, required: self.required },
+            concept: self.concept,
+            terms: self.terms,
+            number: UNNUMBERED,
+        }
+    }
+}
+
+impl DiskVacancy {
+    /// `v` as a file keeps it: its skills as the numbers `skills`, its terms numbered by
+    /// `term`, its description for display trimmed to `mode`.
+    pub fn from_prepared(v: &PreparedVacancy, skills: Vec<u32>, term: &dyn Fn(TermId) -> TermId, mode: DescriptionMode) -> DiskVacancy {
+        let mut source = Vacancy { skills: Vec::new(), ..v.source.clone() };
+        source.description = match mode {
+            DescriptionMode::Full => source.description,
+            DescriptionMode::Snippet => source.description.as_deref().map(snippet),
+            DescriptionMode::None => None,
+        };
+        let terms = |list: &[TermId]| list.iter().map(|&t| term(t)).collect();
+        DiskVacancy {
+            source,
+            title: terms(&v.title),
+            description: terms(&v.description),
+            skills,
+            occupations: v.occupations.iter().map(|o| (o.concept, o.given, o.strength)).collect(),
+            text_skills: v.text_skills.iter().map(|f| (f.concept, f.in_title)).collect(),
+            place: match v.place {
+                Place::Remote => DiskPlace::Remote,
+                Place::At(p) => DiskPlace::At { lat: p.lat, lon: p.lon },
+                Place::Unknown => DiskPlace::Unknown,
+            },
+            hours: v.hours,
+            valid_through: v.valid_through,
+        }
+    }
+
+    /// The prepared vacancy, its skills taken from the file's list `skills`; `i` is its place
+    /// in the file, for the message when it names a skill the file does not hold.
+    pub fn into_prepared(self, i: usize, skills: &[Arc<PreparedSkill>]) -> Result<PreparedVacancy, InputError> {
+        let shared =
+            self.skills
+                .iter()
+                .map(|&r| {
+                    skills.get(r as usize).cloned().ok_or_else(|| {
+                        super::file::damaged(format!("is damaged: vacancy {i} names skill {r}, which the file does not hold"))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+        Ok(PreparedVacancy {
+            source: self.source,
+            title: self.title,
+            description: self.description,
+            skills: shared,
+            occupations: self
+                .occupations
+                .into_iter()
+                .map(|(concept, given, strength)| FoundOccupation { concept, given, strength })
+                .collect(),
+            text_skills: self.text_skills.into_iter().map(|(concept, in_title)| FoundConcept { concept, in_title }).collect(),
+            place: match self.place {
+                DiskPlace::Remote => Place::Remote,
+                DiskPlace::At { lat, lon } => Place::At(Point { lat, lon }),
+                DiskPlace::Unknown => Place::Unknown,
+            },
+            hours: self.hours,
+            valid_through: self.valid_through,
+        })
+    }
+}
+
+/// The first [`SNIPPET_CHARS`] characters of a description's text, cut between words.
+fn snippet(description: &str) -> String {
+    let text = crate::text::html_to_text(description);
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > SNIPPET_CHARS {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
