@@ -73,15 +73,8 @@ fn breakdown(vacancies: &[werkmatch::prepared::PreparedVacancy]) {
     let mut terms = 0;
     let mut other = 0;
     for v in vacancies {
-        let src = &v.source;
-        strings += src.id.len()
-            + src.title.len()
-            + s(&src.employer)
-            + s(&src.description)
-            + s(&src.url)
-            + s(&src.occupation)
-            + s(&src.valid_through);
-        strings += src.location.as_ref().map_or(0, |l| size_of::<werkmatch::Location>() + s(&l.postcode) + s(&l.place));
+        strings += v.id.len() + s(&v.occupation_code) + v.display.len();
+        strings += v.conditions.languages.capacity() * size_of::<werkmatch::LanguageRequirement>();
         skill_refs += v.skills.capacity() * size_of::<usize>();
         for k in &v.skills {
             if distinct.insert(std::sync::Arc::as_ptr(k)) {
@@ -92,7 +85,7 @@ fn breakdown(vacancies: &[werkmatch::prepared::PreparedVacancy]) {
         other += v.occupations.capacity() * size_of::<werkmatch::prepared::FoundOccupation>() + v.text_skills.capacity() * 8;
     }
     println!(
-        "structs {:.1} MB ({} B each), strings {:.1}, skill references {:.1}, {} distinct skills {:.1}, title+description terms {:.1}, other {:.1} MB",
+        "structs {:.1} MB ({} B each), id + display records + conditions {:.1}, skill references {:.1}, {} distinct skills {:.1}, title+description terms {:.1}, other {:.1} MB",
         mb(structs),
         size_of::<werkmatch::prepared::PreparedVacancy>(),
         mb(strings),

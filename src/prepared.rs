@@ -1,12 +1,16 @@
 //! [`PreparedVacancy`]: a vacancy with everything computed that can be computed once, when it
 //! is added: interned title and description terms, resolved skills, occupation and location.
 //! Vacancies ask for the same skills again and again, so an engine keeps each distinct
-//! [`PreparedSkill`] once and its vacancies share it.
+//! [`PreparedSkill`] once and its vacancies share it. What only a person reads (title,
+//! employer, description, link, place) is kept encoded, as in the index file, and decoded only
+//! for the vacancies shown ([`PreparedVacancy::vacancy`]).
 
 use crate::date::parse_date;
 use crate::geo::{GeoTable, Point};
 use crate::matching::analysis::Analysed;
-use crate::model::{ConceptKind, Vacancy, VacancySkill};
+use crate::model::{
+    ConceptKind, ContractType, DrivingLicence, Education, InclusiveHiring, LanguageRequirement, Vacancy, VacancySkill, WorkCondition,
+};
 use crate::rules::{ENRICHMENT_MIN_STRENGTH, FIELD_COVERAGE_EXPONENT_OCCUPATION};
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{html_to_text, tokens};
@@ -88,12 +92,37 @@ pub struct FoundConcept {
     pub in_title: bool,
 }
 
+/// What a vacancy asks and offers besides skills, as the constraint factors read it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Conditions {
+    /// Kind of contract.
+    pub contract_type: Option<ContractType>,
+    /// Education asked for.
+    pub education: Option<Education>,
+    /// Driving licences required.
+    pub driving_licences: Vec<DrivingLicence>,
+    /// Languages required with minimum level.
+    pub languages: Vec<LanguageRequirement>,
+    /// Conditions of the work; `None`: unknown.
+    pub work_conditions: Option<Vec<WorkCondition>>,
+    /// Inclusive-hiring options.
+    pub inclusive: Option<InclusiveHiring>,
+}
+
 /// A vacancy ready for scoring.
 #[derive(Debug, Clone)]
 pub struct PreparedVacancy {
-    /// The vacancy as it was added, but for its skills, which are in `skills` (see
-    /// [`PreparedVacancy::vacancy`]).
-    pub source: Vacancy,
+    /// Its id.
+    pub id: String,
+    /// Its occupation as given (a concept id, ESCO URI or ISCO code), also when the taxonomy
+    /// does not know it.
+    pub occupation_code: Option<String>,
+    /// What it asks and offers besides skills.
+    pub conditions: Conditions,
+    /// The rest of the vacancy as given (title, employer, description, link, location, hours,
+    /// last day), encoded ([`display_record`]): only a person reads it, so it is decoded only
+    /// for the vacancies shown.
+    pub display: Box<[u8]>,
     /// Terms of the title, in order.
     pub title: Vec<TermId>,
     /// Terms of the description (HTML reduced to text), in order.
@@ -111,6 +140,36 @@ pub struct PreparedVacancy {
     pub hours: Option<(f64, f64)>,
     /// Last open day, as a day number.
     pub valid_through: Option<i64>,
+}
+
+/// The display record of `source`: the vacancy as given without what a [`PreparedVacancy`]
+/// keeps in fields of its own (id, skills, occupation, conditions), encoded with postcard. An
+/// index file holds the same bytes, so loading one copies them.
+pub fn display_record(source: &Vacancy) -> Box<[u8]> {
+    encode(&Vacancy {
+        id: String::new(),
+        skills: Vec::new(),
+        occupation: None,
+        contract_type: None,
+        education: None,
+        driving_licences: Vec::new(),
+        languages: Vec::new(),
+        work_conditions: None,
+        inclusive: None,
+        ..source.clone()
+    })
+}
+
+fn encode(rest: &Vacancy) -> Box<[u8]> {
+    postcard::to_allocvec(rest).unwrap_or_default().into_boxed_slice()
+}
+
+/// The first fields of a display record, read without the rest.
+#[derive(serde::Deserialize)]
+struct Head {
+    #[allow(dead_code)]
+    id: String,
+    title: String,
 }
 
 fn intern_all(vocab: &mut Vocab, text: &str) -> Vec<TermId> {
@@ -182,11 +241,12 @@ fn skills_in_text(title: &[String], description: &[String], taxonomy: &Taxonomy)
 impl PreparedVacancy {
     /// Prepares a (validated) vacancy, adding its terms to `vocab`.
     pub fn new(mut source: Vacancy, vocab: &mut Vocab, taxonomy: &Taxonomy, geo: &GeoTable) -> Self {
+        let skills_given = std::mem::take(&mut source.skills);
         let title_words = tokens(&source.title);
         let description_words = source.description.as_deref().map(|d| tokens(&html_to_text(d))).unwrap_or_default();
         let title: Vec<TermId> = title_words.iter().map(|t| vocab.intern(t)).collect();
         let description: Vec<TermId> = description_words.iter().map(|t| vocab.intern(t)).collect();
-        let skills: Vec<Arc<PreparedSkill>> = std::mem::take(&mut source.skills)
+        let skills: Vec<Arc<PreparedSkill>> = skills_given
             .into_iter()
             .map(|s| {
                 let label = s.label.as_deref().unwrap_or("");
@@ -223,11 +283,55 @@ impl PreparedVacancy {
         let valid_through = source.valid_through.as_deref().and_then(parse_date);
         let text_skills =
             if skills.is_empty() && !taxonomy.is_empty() { skills_in_text(&title_words, &description_words, taxonomy) } else { Vec::new() };
-        PreparedVacancy { source, title, description, skills, occupations, text_skills, place, hours, valid_through }
+        let id = std::mem::take(&mut source.id);
+        let occupation_code = source.occupation.take();
+        let conditions = Conditions {
+            contract_type: source.contract_type.take(),
+            education: source.education.take(),
+            driving_licences: std::mem::take(&mut source.driving_licences),
+            languages: std::mem::take(&mut source.languages),
+            work_conditions: source.work_conditions.take(),
+            inclusive: source.inclusive.take(),
+        };
+        // What is left of `source` is its display record.
+        let display = encode(&source);
+        PreparedVacancy {
+            id,
+            occupation_code,
+            conditions,
+            display,
+            title,
+            description,
+            skills,
+            occupations,
+            text_skills,
+            place,
+            hours,
+            valid_through,
+        }
     }
 
-    /// The vacancy as it was added, skills included.
+    /// The vacancy as it was added (decoding its display record). A record that cannot be
+    /// decoded (only a crafted index file has one) gives the vacancy without its display fields.
     pub fn vacancy(&self) -> Vacancy {
-        Vacancy { skills: self.skills.iter().map(|s| s.given.clone()).collect(), ..self.source.clone() }
+        let rest: Vacancy = postcard::from_bytes(&self.display).unwrap_or_default();
+        let c = self.conditions.clone();
+        Vacancy {
+            id: self.id.clone(),
+            skills: self.skills.iter().map(|s| s.given.clone()).collect(),
+            occupation: self.occupation_code.clone(),
+            contract_type: c.contract_type,
+            education: c.education,
+            driving_licences: c.driving_licences,
+            languages: c.languages,
+            work_conditions: c.work_conditions,
+            inclusive: c.inclusive,
+            ..rest
+        }
+    }
+
+    /// The title as written (decoding only the start of the display record).
+    pub fn title_text(&self) -> String {
+        postcard::take_from_bytes::<Head>(&self.display).map(|(head, _)| head.title).unwrap_or_default()
     }
 }

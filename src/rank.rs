@@ -12,7 +12,8 @@ use std::collections::BinaryHeap;
 /// Whether options exclude a vacancy before scoring (expired, or another contract type).
 pub fn excluded_by_options(v: &PreparedVacancy, options: &RankOptions, today: Option<i64>) -> bool {
     let expired = matches!((v.valid_through, today), (Some(last), Some(today)) if last < today);
-    let other_contract = !options.contract_types.is_empty() && v.source.contract_type.is_some_and(|t| !options.contract_types.contains(&t));
+    let other_contract =
+        !options.contract_types.is_empty() && v.conditions.contract_type.is_some_and(|t| !options.contract_types.contains(&t));
     expired || other_contract
 }
 

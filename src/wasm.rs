@@ -368,7 +368,7 @@ impl JsEngine {
     /// A loaded vacancy by id, as it was added (for showing results).
     pub fn vacancy(&self, id: &str) -> Result<MaybeVacancyJs, JsValue> {
         match self.inner.vacancy(id) {
-            Some(v) => Ok(write(v)?.unchecked_into()),
+            Some(v) => Ok(write(&v)?.unchecked_into()),
             None => Ok(JsValue::UNDEFINED.unchecked_into()),
         }
     }

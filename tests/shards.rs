@@ -115,7 +115,7 @@ proptest! {
                 _ => true,
             };
             if within {
-                prop_assert!(loaded.vacancy(&v.source.id).is_some(), "{} left out", v.source.id);
+                prop_assert!(loaded.vacancy(&v.id).is_some(), "{} left out", v.id);
             }
         }
     }

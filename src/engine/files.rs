@@ -144,13 +144,13 @@ impl Engine {
                 .map(|o| o.concept)
                 .chain(v.text_skills.iter().map(|f| f.concept))
                 .all(|c| self.taxonomy.get(c).is_some());
-            if !in_range || !concepts_ok || !v.source.skills.is_empty() || !seen.insert(v.source.id.as_str()) {
+            if !in_range || !concepts_ok || !seen.insert(v.id.as_str()) {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }
-            if self.by_id.contains_key(&v.source.id) {
+            if self.by_id.contains_key(&v.id) {
                 return Err(InputError::field(
                     "",
-                    format!("holds vacancy \"{}\", which is already loaded: nothing was added", crate::error::shorten(&v.source.id)),
+                    format!("holds vacancy \"{}\", which is already loaded: nothing was added", crate::error::shorten(&v.id)),
                 )
                 .in_record("index"));
             }
@@ -186,9 +186,19 @@ impl Engine {
         }
         drop(shared);
         drop(skills);
-        self.vacancies.reserve(added);
-        for v in vacancies {
-            self.insert(v);
+        if self.vacancies.is_empty() {
+            // Loading a whole index: take the list as it is instead of copying it.
+            self.by_id.reserve(added);
+            std::mem::swap(&mut self.vacancies, &mut vacancies);
+            for (i, v) in self.vacancies.iter().enumerate() {
+                self.by_id.insert(v.id.clone(), i);
+            }
+            self.changed();
+        } else {
+            self.vacancies.reserve(added);
+            for v in vacancies {
+                self.insert(v);
+            }
         }
         self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
         Ok(added)

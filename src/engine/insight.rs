@@ -92,7 +92,7 @@ impl Engine {
             }
         });
         // Best first, ties by id, as a ranking orders them.
-        crate::order::sort_by_text(&mut fits, |&(_, i)| self.vacancies[i].source.id.as_str().into());
+        crate::order::sort_by_text(&mut fits, |&(_, i)| self.vacancies[i].id.as_str().into());
         crate::order::sort_by_key(&mut fits, |&(key, _)| u128::from(u64::MAX - key));
         fits
     }
@@ -150,7 +150,7 @@ impl Engine {
         let held = profile.driving_licences.as_deref().unwrap_or_default();
         let mut asked = [0u32; DrivingLicence::ALL.len()];
         for v in &self.vacancies {
-            for &l in &v.source.driving_licences {
+            for &l in &v.conditions.driving_licences {
                 if !held.iter().any(|h| h.covers(l)) {
                     if let Some(k) = DrivingLicence::ALL.iter().position(|&x| x == l) {
                         asked[k] += 1;
@@ -241,7 +241,7 @@ impl Engine {
                 label: shown,
                 id,
                 more: gained.len() as u32,
-                vacancies: gained.iter().map(|&k| self.vacancies[k].source.id.clone()).collect(),
+                vacancies: gained.iter().map(|&k| self.vacancies[k].id.clone()).collect(),
                 required_in: required_in as u32,
             });
         }

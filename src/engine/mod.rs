@@ -181,8 +181,13 @@ impl Engine {
     /// Registers a prepared vacancy whose id is known to be free and whose skills are the
     /// engine's (see [`Engine::share_skill`]).
     fn insert(&mut self, v: PreparedVacancy) {
-        self.by_id.insert(v.source.id.clone(), self.vacancies.len());
+        self.by_id.insert(v.id.clone(), self.vacancies.len());
         self.vacancies.push(v);
+        self.changed();
+    }
+
+    /// Drops what is built from the vacancies at the first query after a change.
+    fn changed(&mut self) {
         self.grid.take();
         self.postings.take();
         self.search.take();
@@ -198,7 +203,7 @@ impl Engine {
             self.postings.take();
             self.search.take();
             if let Some(moved) = self.vacancies.get(index) {
-                self.by_id.insert(moved.source.id.clone(), index);
+                self.by_id.insert(moved.id.clone(), index);
             }
             removed += 1;
         }
@@ -217,7 +222,7 @@ impl Engine {
 
     /// The ids of the loaded vacancies.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.vacancies.iter().map(|v| v.source.id.as_str())
+        self.vacancies.iter().map(|v| v.id.as_str())
     }
 
     /// A loaded vacancy by id, as it was added.
@@ -230,9 +235,9 @@ impl Engine {
     /// finds "Heftruckchauffeur"). Those whose title starts with the first word come first, then
     /// by title and id. An empty query lists every vacancy by title. See [`crate::search`].
     pub fn find_vacancies(&self, query: &str, options: &FindOptions) -> Vec<FoundVacancy> {
-        let index = self.search.get_or_init(|| SearchIndex::new(self.vacancies.iter().map(|v| &v.source)));
-        let found = index.find(query, options, |i| &self.vacancies[i].source.id);
-        found.into_iter().map(|i| FoundVacancy::of(&self.vacancies[i].source)).collect()
+        let index = self.search.get_or_init(|| SearchIndex::new(self.vacancies.iter().map(|v| v.vacancy()).collect::<Vec<_>>().iter()));
+        let found = index.find(query, options, |i| &self.vacancies[i].id);
+        found.into_iter().map(|i| FoundVacancy::of(&self.vacancies[i].vacancy())).collect()
     }
 
     /// The taxonomy in use.
@@ -250,7 +255,7 @@ impl Engine {
         let codes: Vec<&str> = q.occupations.iter().filter_map(|o| o.term.given.id.as_deref()).collect();
         if !codes.is_empty() {
             for (i, v) in self.vacancies.iter().enumerate() {
-                if v.source.occupation.as_deref().is_some_and(|c| codes.contains(&c)) {
+                if v.occupation_code.as_deref().is_some_and(|c| codes.contains(&c)) {
                     reach[i / 64] |= 1 << (i % 64);
                 }
             }
@@ -302,7 +307,7 @@ impl Engine {
         let mut kept = TopK::new(options.limit as usize, options.min_score);
         for i in reached {
             if let Some(scored) = score_one(&mut q, i, None) {
-                kept.offer(i, scored, &vacancies[i].source.id);
+                kept.offer(i, scored, &vacancies[i].id);
             }
         }
         if !kept.could_keep(best_unreached) {
@@ -312,12 +317,12 @@ impl Engine {
             // the others all score 0 and only fill the list (by id), so they need no scoring.
             let nothing = crate::score::Scored { exact: 0.0, score: 0, excluded: false };
             for i in unreached.into_iter().filter(|&i| !excluded_by_options(&vacancies[i], options, today)) {
-                kept.offer(i, nothing, &vacancies[i].source.id);
+                kept.offer(i, nothing, &vacancies[i].id);
             }
         } else {
             for i in unreached {
                 if let Some(scored) = score_one(&mut q, i, None) {
-                    kept.offer(i, scored, &vacancies[i].source.id);
+                    kept.offer(i, scored, &vacancies[i].id);
                 }
             }
         }

@@ -6,10 +6,13 @@
 
 use crate::error::InputError;
 use crate::geo::Point;
-use crate::model::{Concept, GeoEntry, Vacancy, VacancySkill};
-use crate::prepared::{FoundConcept, FoundOccupation, Place, PreparedSkill, PreparedVacancy, UNNUMBERED};
+use crate::model::{
+    Concept, ContractType, DrivingLicence, Education, GeoEntry, InclusiveHiring, LanguageRequirement, Vacancy, VacancySkill, WorkCondition,
+};
+use crate::prepared::{display_record, Conditions, FoundConcept, FoundOccupation, Place, PreparedSkill, PreparedVacancy, UNNUMBERED};
 use crate::vocab::TermId;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// How much of each vacancy description an index file keeps for display.
@@ -26,7 +29,8 @@ pub enum DescriptionMode {
 /// Length of a description snippet in an index file, in characters.
 pub const SNIPPET_CHARS: usize = 280;
 
-/// The payload of an index file, as written (borrowing what it can).
+/// The payload of an index file, as written (borrowing what it can). It is read field by
+/// field (see `read_index`), each vacancy as a [`DiskVacancy`].
 #[derive(Serialize)]
 pub(super) struct PayloadOut<'a> {
     pub taxonomy_check: u32,
@@ -34,18 +38,33 @@ pub(super) struct PayloadOut<'a> {
     pub geo: &'a [GeoEntry],
     pub terms: &'a [String],
     pub skills: Vec<DiskSkill>,
-    pub vacancies: Vec<DiskVacancy>,
+    pub vacancies: Vec<DiskVacancy<'a>>,
 }
 
-/// The payload of an index file, as read: the same fields as [`PayloadOut`].
-#[derive(Deserialize)]
-pub(super) struct PayloadIn {
-    pub taxonomy_check: u32,
-    pub concepts: Vec<Concept>,
-    pub geo: Vec<GeoEntry>,
-    pub terms: Vec<String>,
-    pub skills: Vec<DiskSkill>,
-    pub vacancies: Vec<DiskVacancy>,
+/// A display record ([`display_record`]) as bytes: written as one run, read in place.
+pub(super) struct Record<'a>(Cow<'a, [u8]>);
+
+impl Serialize for Record<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Record<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        <&'de [u8]>::deserialize(deserializer).map(|bytes| Record(Cow::Borrowed(bytes)))
+    }
+}
+
+/// What a vacancy asks and offers besides skills.
+#[derive(Serialize, Deserialize)]
+struct DiskConditions {
+    contract_type: Option<ContractType>,
+    education: Option<Education>,
+    driving_licences: Vec<DrivingLicence>,
+    languages: Vec<LanguageRequirement>,
+    work_conditions: Option<Vec<WorkCondition>>,
+    inclusive: Option<InclusiveHiring>,
 }
 
 /// A distinct vacancy skill: stored once per file, named by its place in the file's list.
@@ -66,11 +85,15 @@ enum DiskPlace {
     Unknown,
 }
 
-/// A vacancy: as given (without its skills, which are numbers in the file's skill list) and as
-/// prepared.
+/// A vacancy: its id, occupation code and conditions, its display record, and what was
+/// prepared (its skills as numbers in the file's skill list).
 #[derive(Serialize, Deserialize)]
-pub(super) struct DiskVacancy {
-    source: Vacancy,
+pub(super) struct DiskVacancy<'a> {
+    id: String,
+    occupation_code: Option<String>,
+    conditions: DiskConditions,
+    #[serde(borrow)]
+    display: Record<'a>,
     title: Vec<TermId>,
     description: Vec<TermId>,
     skills: Vec<u32>,
@@ -106,19 +129,40 @@ impl DiskSkill {
     }
 }
 
-impl DiskVacancy {
+impl<'a> DiskVacancy<'a> {
     /// `v` as a file keeps it: its skills as the numbers `skills`, its terms numbered by
     /// `term`, its description for display trimmed to `mode`.
-    pub fn from_prepared(v: &PreparedVacancy, skills: Vec<u32>, term: &dyn Fn(TermId) -> TermId, mode: DescriptionMode) -> DiskVacancy {
-        let mut source = Vacancy { skills: Vec::new(), ..v.source.clone() };
-        source.description = match mode {
-            DescriptionMode::Full => source.description,
-            DescriptionMode::Snippet => source.description.as_deref().map(snippet),
-            DescriptionMode::None => None,
+    pub fn from_prepared(
+        v: &'a PreparedVacancy,
+        skills: Vec<u32>,
+        term: &dyn Fn(TermId) -> TermId,
+        mode: DescriptionMode,
+    ) -> DiskVacancy<'a> {
+        let display = match mode {
+            DescriptionMode::Full => Cow::Borrowed(&v.display[..]),
+            _ => {
+                let mut rest: Vacancy = postcard::from_bytes(&v.display).unwrap_or_default();
+                rest.description = match mode {
+                    DescriptionMode::Snippet => rest.description.as_deref().map(snippet),
+                    _ => None,
+                };
+                Cow::Owned(display_record(&rest).into_vec())
+            }
         };
+        let c = &v.conditions;
         let terms = |list: &[TermId]| list.iter().map(|&t| term(t)).collect();
         DiskVacancy {
-            source,
+            id: v.id.clone(),
+            occupation_code: v.occupation_code.clone(),
+            conditions: DiskConditions {
+                contract_type: c.contract_type,
+                education: c.education,
+                driving_licences: c.driving_licences.clone(),
+                languages: c.languages.clone(),
+                work_conditions: c.work_conditions.clone(),
+                inclusive: c.inclusive,
+            },
+            display: Record(display),
             title: terms(&v.title),
             description: terms(&v.description),
             skills,
@@ -146,8 +190,19 @@ impl DiskVacancy {
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
+        let c = self.conditions;
         Ok(PreparedVacancy {
-            source: self.source,
+            id: self.id,
+            occupation_code: self.occupation_code,
+            conditions: Conditions {
+                contract_type: c.contract_type,
+                education: c.education,
+                driving_licences: c.driving_licences,
+                languages: c.languages,
+                work_conditions: c.work_conditions,
+                inclusive: c.inclusive,
+            },
+            display: self.display.0.into_owned().into_boxed_slice(),
             title: self.title,
             description: self.description,
             skills: shared,

@@ -9,7 +9,7 @@
 //! distinct skill once, in a list, and each vacancy its skills as numbers in that list; once
 //! read, the vacancies share one copy of each skill.
 
-use super::disk::{DescriptionMode, DiskSkill, DiskVacancy, PayloadIn, PayloadOut};
+use super::disk::{DescriptionMode, DiskSkill, DiskVacancy, PayloadOut};
 use crate::error::InputError;
 use crate::model::{Concept, GeoEntry};
 use crate::prepared::{PreparedSkill, PreparedVacancy};
@@ -20,7 +20,7 @@ use std::sync::Arc;
 /// Marks a werkmatch index file.
 pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
 /// Version of the index format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// What an index holds, borrowed for writing.
@@ -136,16 +136,27 @@ pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
     if u32::from_le_bytes(word(20..24)) != crate::index::checksum::crc32(payload) {
         return Err(damaged("is damaged: its checksum does not match its contents"));
     }
-    let payload: PayloadIn = postcard::from_bytes(payload).map_err(|e| damaged(format!("is damaged: it cannot be read ({e})")))?;
-    let skills: Vec<Arc<PreparedSkill>> = payload.skills.into_iter().map(|s| Arc::new(s.into_prepared())).collect();
-    let vacancies =
-        payload.vacancies.into_iter().enumerate().map(|(i, v)| v.into_prepared(i, &skills)).collect::<Result<Vec<_>, InputError>>()?;
-    Ok(IndexData {
-        taxonomy_check: payload.taxonomy_check,
-        concepts: payload.concepts,
-        geo: payload.geo,
-        terms: payload.terms,
-        skills,
-        vacancies,
-    })
+    // The payload's fields one after another (postcard writes a struct as its fields in
+    // order, and a list as its length and its items), each vacancy converted as soon as it is
+    // read, so that no second copy of all vacancies is held while loading.
+    let cannot = |e: postcard::Error| damaged(format!("is damaged: it cannot be read ({e})"));
+    let (taxonomy_check, rest) = postcard::take_from_bytes::<u32>(payload).map_err(cannot)?;
+    let (concepts, rest) = postcard::take_from_bytes::<Vec<Concept>>(rest).map_err(cannot)?;
+    let (geo, rest) = postcard::take_from_bytes::<Vec<GeoEntry>>(rest).map_err(cannot)?;
+    let (terms, rest) = postcard::take_from_bytes::<Vec<String>>(rest).map_err(cannot)?;
+    let (skills, rest) = postcard::take_from_bytes::<Vec<DiskSkill>>(rest).map_err(cannot)?;
+    let skills: Vec<Arc<PreparedSkill>> = skills.into_iter().map(|s| Arc::new(s.into_prepared())).collect();
+    let (count, mut rest) = postcard::take_from_bytes::<usize>(rest).map_err(cannot)?;
+    // A vacancy takes at least a few bytes: a count beyond what is left is damage, not a
+    // reason to reserve memory.
+    let mut vacancies = Vec::with_capacity(count.min(rest.len()));
+    for i in 0..count {
+        let (v, after) = postcard::take_from_bytes::<DiskVacancy>(rest).map_err(cannot)?;
+        vacancies.push(v.into_prepared(i, &skills)?);
+        rest = after;
+    }
+    if !rest.is_empty() {
+        return Err(damaged(format!("is damaged: {} bytes follow its last vacancy", rest.len())));
+    }
+    Ok(IndexData { taxonomy_check, concepts, geo, terms, skills, vacancies })
 }

@@ -458,7 +458,7 @@ impl<'p> ProfileQuery<'p> {
             reached |= Self::scan(&mut self.scanner, &self.phrase_owner, &v.title, terms, true, &mut self.title_hits);
             reached |= Self::scan(&mut self.scanner, &self.phrase_owner, &v.description, terms, false, &mut self.description_hits);
             if reached {
-                self.literal_titles(&v.source.title);
+                self.literal_titles(v);
             }
         }
         // A label is scanned once per query: thousands of vacancies list the same skills.
@@ -488,13 +488,13 @@ impl<'p> ProfileQuery<'p> {
             || v.text_skills.iter().any(|f| self.in_concept_set(f.concept));
         // An occupation code the taxonomy does not know still matches the same code by id.
         reached |=
-            v.source.occupation.as_deref().is_some_and(|code| self.occupations.iter().any(|o| o.term.given.id.as_deref() == Some(code)));
+            v.occupation_code.as_deref().is_some_and(|code| self.occupations.iter().any(|o| o.term.given.id.as_deref() == Some(code)));
         self.reached = reached;
     }
 
     /// A title that is exactly a term's words after normalisation, but not as written ("Kappers"
     /// for "kapper"), counts [`STRENGTH_INFLECTED`]. Rare, so the title is only read then.
-    fn literal_titles(&mut self, title: &str) {
+    fn literal_titles(&mut self, v: &PreparedVacancy) {
         let terms = self.skills.iter().chain(self.occupations.iter().map(|o| &o.term));
         let mut written: Option<Vec<String>> = None;
         for (hit, term) in self.title_hits.iter_mut().zip(terms) {
@@ -502,7 +502,7 @@ impl<'p> ProfileQuery<'p> {
             else {
                 continue;
             };
-            let title_words = written.get_or_insert_with(|| token_pairs(title).into_iter().map(|(w, _)| w).collect());
+            let title_words = written.get_or_insert_with(|| token_pairs(&v.title_text()).into_iter().map(|(w, _)| w).collect());
             if !term.text.words.iter().map(|w| &w.written).eq(title_words.iter()) {
                 h.strength = STRENGTH_INFLECTED;
             }

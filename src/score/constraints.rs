@@ -4,8 +4,8 @@
 use super::outcome::Outcome;
 use crate::explain::{Explanation, PartStatus};
 use crate::geo::{distance_km, Point};
-use crate::model::{HoursRange, InclusiveHiring, LanguageRequirement, Profile, Vacancy};
-use crate::prepared::Place;
+use crate::model::{HoursRange, InclusiveHiring, LanguageRequirement, Profile};
+use crate::prepared::{Conditions, Place};
 use crate::rules::{
     DISTANCE_FRACTION_AT_MAX, DISTANCE_ZERO_KM_WITHOUT_MAX, EDUCATION_EQUIVALENT_CREDIT, EDUCATION_LOSS_PER_LEVEL, HOURS_GAP_FOR_ZERO,
     INCLUSIVE_OTHER_CREDIT,
@@ -61,7 +61,7 @@ pub fn hours(wanted: Option<HoursRange>, offered: Option<(f64, f64)>) -> Outcome
 }
 
 /// Education level against the vacancy's requirement.
-pub fn education(profile: &Profile, vacancy: &Vacancy, explain: Option<&mut Explanation>) -> Outcome {
+pub fn education(profile: &Profile, vacancy: &Conditions, explain: Option<&mut Explanation>) -> Outcome {
     if let (Some(e), Some(req)) = (explain, vacancy.education) {
         e.education_required = Some(req.level);
         e.education_equivalent = req.or_equivalent_experience;
@@ -87,7 +87,7 @@ fn by_missing(missing: usize, required: usize) -> Outcome {
 }
 
 /// Driving licences held against those required.
-pub fn driving_licences(profile: &Profile, vacancy: &Vacancy, explain: Option<&mut Explanation>) -> Outcome {
+pub fn driving_licences(profile: &Profile, vacancy: &Conditions, explain: Option<&mut Explanation>) -> Outcome {
     let Some(held) = &profile.driving_licences else { return Outcome::NOT_USED };
     let required = &vacancy.driving_licences;
     if required.is_empty() {
@@ -120,7 +120,7 @@ pub fn languages(held: Option<&[LanguageRequirement]>, required: &[LanguageRequi
 }
 
 /// Work conditions the person cannot take against those of the vacancy.
-pub fn work_conditions(profile: &Profile, vacancy: &Vacancy, explain: Option<&mut Explanation>) -> Outcome {
+pub fn work_conditions(profile: &Profile, vacancy: &Conditions, explain: Option<&mut Explanation>) -> Outcome {
     if profile.avoid_conditions.is_empty() {
         return Outcome::NOT_USED;
     }

@@ -62,7 +62,7 @@ fn moded(mode: ConstraintMode, outcome: impl FnOnce() -> Outcome) -> (Outcome, b
 /// order), and whether a constraint in filter mode excludes the vacancy.
 fn constraint_outcomes(q: &ProfileQuery, v: &PreparedVacancy, mut explain: Option<&mut Explanation>) -> ([Outcome; 7], bool) {
     let p = q.profile;
-    let src = &v.source;
+    let src = &v.conditions;
     let modes = q.options.constraints;
     let mut excluded = false;
     let mut filtered = |(o, out): (Outcome, bool)| {

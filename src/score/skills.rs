@@ -250,7 +250,7 @@ pub fn occupation(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, ex
                 Match::keep_best(&mut found, f);
             }
         }
-        if let (Some(code), Some(id)) = (v.source.occupation.as_deref(), occ.term.given.id.as_deref()) {
+        if let (Some(code), Some(id)) = (v.occupation_code.as_deref(), occ.term.given.id.as_deref()) {
             if code == id {
                 Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Id, MatchWhere::Occupation));
             }
