@@ -3,7 +3,11 @@
 //   node scripts/serve.mjs [--port 8080] [--embed-ancestors "https://www.gemeente.nl ..."] [--fixtures DIR]
 // --embed-ancestors: origins allowed to frame the isolated embed (embed.html); default only 'self'.
 // --fixtures: also serve DIR at /fixtures/ (the browser tests' generated feeds).
+// --fixtures-mbit N: send the fixtures gzipped over one shared link of N Mbit/s, as a web server
+//   with gzip would over a slow connection (the national benchmark's "bytes before the first
+//   results").
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -14,6 +18,7 @@ const option = (name) => {
 };
 const port = Number(option('--port') ?? process.env.PORT ?? 8080);
 const fixtures = option('--fixtures') ? resolve(option('--fixtures')) : null;
+const fixturesMbit = Number(option('--fixtures-mbit') ?? 0);
 const embedAncestors = (option('--embed-ancestors') ?? '').split(/\s+/).filter((o) => /^https?:\/\/[^\s;,']+$/.test(o));
 
 const TYPES = {
@@ -60,6 +65,10 @@ const server = createServer(async (req, res) => {
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
     if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) throw new Error('not found');
     const body = await readFile(file);
+    if (fixturesMbit > 0 && (req.url || '').startsWith('/fixtures/') && req.method === 'GET') {
+      await sendSlowly(res, headers, file, body);
+      return;
+    }
     res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
@@ -67,6 +76,25 @@ const server = createServer(async (req, res) => {
     res.end('Niet gevonden / Not found\n');
   }
 });
+
+/** The time the shared slow link is free again (ms since 1970), for --fixtures-mbit. */
+let linkFree = 0;
+
+/** Sends `body` gzipped in 16 KB pieces, each when the shared link of --fixtures-mbit has room. */
+async function sendSlowly(res, headers, file, body) {
+  const gz = gzipSync(body);
+  res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Content-Encoding': 'gzip' });
+  const bytesPerMs = (fixturesMbit * 1e6) / 8 / 1000;
+  for (let at = 0; at < gz.length; at += 16384) {
+    const piece = gz.subarray(at, at + 16384);
+    const start = Math.max(Date.now(), linkFree);
+    linkFree = start + piece.length / bytesPerMs;
+    const wait = linkFree - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    res.write(piece);
+  }
+  res.end();
+}
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`werkmatch demo: http://localhost:${server.address().port}/  (Ctrl+C to stop)`);

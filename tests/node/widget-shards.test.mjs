@@ -126,3 +126,62 @@ test('while far cells are still on their way, the best results so far are shown'
   assert.ok(served >= 3, `${served} cells`);
   await context.close();
 });
+
+test('two people in the same region with different skills and conditions fetch exactly the same files', async () => {
+  // What the server sees may depend on the region and the travel distance only.
+  const requestsFor = async (profile) => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const seen = await watch(page);
+    await page.goto(`${site.server.baseUrl}heel-nederland.html`);
+    await widgetReady(page);
+    await rankFor(page, profile, /tot 20 km/);
+    await context.close();
+    return seen.requests.map((r) => `${r.method ?? 'GET'} ${r.url} ${r.postData ?? ''}`).sort();
+  };
+  const region = { location: { postcode: '5037' }, maxDistanceKm: 20 };
+  const forkliftDriver = { ...forklift, ...region };
+  const cook = {
+    ...region,
+    skills: ['koken', 'HACCP', 'snijden'],
+    desiredOccupations: ['kok'],
+    hours: { min: 16, max: 24 },
+    drivingLicences: [],
+    avoidConditions: ['nightShifts'],
+  };
+  const first = await requestsFor(forkliftDriver);
+  const second = await requestsFor(cook);
+  assert.ok(first.some((r) => /\/demo\/shards\/cell_/.test(r)), 'cells were fetched');
+  assert.deepEqual(second, first);
+});
+
+test('the cells are fetched nearest first, a few at a time', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const started = [];
+  let open = 0;
+  let most = 0;
+  await page.route('**/demo/shards/cell_*', async (route) => {
+    started.push(route.request().url().split('/').pop());
+    open += 1;
+    most = Math.max(most, open);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await route.continue();
+    open -= 1;
+  });
+  await page.goto(`${site.server.baseUrl}heel-nederland.html`);
+  await widgetReady(page);
+  const profile = { ...forklift, maxDistanceKm: 30 };
+  await rankFor(page, profile, /tot 30 km/);
+  // The order the engine chooses them in (nearest first), as the widget's engine reports it.
+  const order = await page.evaluate(async ([p, m]) => {
+    const { default: init, Engine } = await import('/pkg/werkmatch.js');
+    await init();
+    const base = await (await fetch(`/demo/shards/${m.base.file}`)).arrayBuffer();
+    return Engine.fromIndex(new Uint8Array(base)).shardsFor(m, p).files.filter((f) => f.startsWith('cell_'));
+  }, [profile, manifest]);
+  assert.ok(started.length >= 3, `${started.length} cells`);
+  assert.deepEqual(started, order);
+  assert.ok(most <= 2, `${most} cells fetched at once`);
+  await context.close();
+});

@@ -22,6 +22,8 @@ import { firstResults, startDemoServer } from './widget.mjs';
 const FEED_FILE = 100_000;
 const TODAY = '2026-01-01';
 const CELL_KM = Number(process.env.WERKMATCH_CELL_KM ?? 10);
+/** The slow link of the second measurement: the shards gzipped over one shared 20 Mbit/s link. */
+const SLOW_MBIT = 20;
 
 /** One region per part of the country: the Randstad's centre, the north, the south-west edge. */
 export const REGIONS = [
@@ -63,6 +65,7 @@ export async function runNational({ size = 500_000, runs = 3, log = (m) => conso
   const dir = mkdtempSync(join(tmpdir(), 'werkmatch-national-'));
   let browser;
   let server;
+  let slowServer;
   try {
     const taxonomy = readTaxonomy();
     const places = readPlaces();
@@ -94,20 +97,31 @@ export async function runNational({ size = 500_000, runs = 3, log = (m) => conso
 
     const { profile } = generateProfiles(1, taxonomy, places)[0];
     server = await startDemoServer(dir);
+    slowServer = await startDemoServer(dir, { fixturesMbit: SLOW_MBIT });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     for (const region of REGIONS) {
       const regional = { ...profile, location: { postcode: region.postcode } };
-      const times = [];
-      let fetched = [];
-      for (let run = 0; run < runs; run++) {
-        const urls = [];
+      // One page load per run; `slow`: over the throttled server.
+      const load = async (url) => {
+        const done = [];
         const record = (page) => page.on('requestfinished', (request) => {
-          if (request.url().includes('/fixtures/shards/')) urls.push(request.url());
+          // When the response ended, in ms since 1970 (Playwright's request timing).
+          const { startTime, responseEnd } = request.timing();
+          if (request.url().includes('/fixtures/shards/')) done.push({ url: request.url(), end: startTime + responseEnd });
         });
-        times.push(await firstResults(browser, `${server.url}embed.html?feed=/fixtures/shards/shards.json`, regional, record));
+        const t = await firstResults(browser, `${url}embed.html?feed=/fixtures/shards/shards.json`, regional, record);
         await new Promise((resolve) => setTimeout(resolve, 200)); // the last requests finish
-        fetched = urls.map((u) => decodeURIComponent(u.split('/').pop()));
-      }
+        const name = (u) => decodeURIComponent(u.split('/').pop());
+        // What had arrived when the first results were on screen.
+        const firstGzip = done.filter((d) => d.end <= t.origin + t.firstMs).reduce((a, d) => a + gzipBytes(name(d.url)), 0);
+        return { ...t, firstGzip, fetched: done.map((d) => name(d.url)) };
+      };
+      const fast = [];
+      const slow = [];
+      for (let run = 0; run < runs; run++) fast.push(await load(server.url));
+      for (let run = 0; run < runs; run++) slow.push(await load(slowServer.url));
+      const times = fast;
+      const fetched = fast.at(-1).fetched;
       const chosen = manifest.shards.filter((s) => fetched.includes(s.file));
       const vacancies = chosen.reduce((a, s) => a + s.vacancies, 0);
       const bytes = fetched.reduce((a, f) => a + (f === 'shards.json' ? readFileSync(join(out, f)).length : files.find((x) => x.file === f)?.bytes ?? 0), 0);
@@ -115,16 +129,20 @@ export async function runNational({ size = 500_000, runs = 3, log = (m) => conso
         ...region, km: regional.maxDistanceKm, files: fetched.length, shardsLoaded: chosen.length, vacancies, bytes,
         gzipBytes: fetched.reduce((a, f) => a + gzipBytes(f), 0),
         firstResultsMs: median(times.map((t) => t.firstMs)), completeMs: median(times.map((t) => t.completeMs)),
+        slowFirstGzipBytes: median(slow.map((t) => t.firstGzip)), slowFirstMs: median(slow.map((t) => t.firstMs)),
+        slowCompleteMs: median(slow.map((t) => t.completeMs)),
       };
       result.regions.push(row);
       log(`national: ${region.name} (${region.postcode}, ${row.km} km): ${row.shardsLoaded} shards, ${vacancies} vacancies, ` +
         `${(row.bytes / 1e6).toFixed(1)} MB (${(row.gzipBytes / 1e6).toFixed(1)} MB gzipped), first results ${Math.round(row.firstResultsMs)} ms, ` +
+        `at ${SLOW_MBIT} Mbit/s after ${(row.slowFirstGzipBytes / 1e6).toFixed(2)} MB gzipped and ${Math.round(row.slowFirstMs)} ms (all ${Math.round(row.slowCompleteMs)} ms), ` +
         `all cells ranked ${Math.round(row.completeMs)} ms`);
     }
     return result;
   } finally {
     await browser?.close();
     server?.stop();
+    slowServer?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -137,13 +155,16 @@ export function nationalMarkdown(n) {
     `National set: ${n.size.toLocaleString('en')} generated vacancies, \`werkmatch shards\` with ${n.cellKm} km cells in ${(n.buildMs / 1000).toFixed(0)} s: ` +
       `${n.shards} shards, ${mb(n.totalBytes)} MB in all (${mb(n.totalGzipBytes)} MB gzipped); base index (taxonomy, postcodes) ${(n.baseBytes / 1e3).toFixed(0)} KB, largest shard ${mb(n.largestShardBytes)} MB.`,
     '',
-    '| region | postcode | travel km | shards loaded | vacancies loaded | downloaded MB | gzipped MB | first results ms | all cells ranked ms |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...n.regions.map((r) => `| ${r.name} | ${r.postcode} | ${r.km} | ${r.shardsLoaded} of ${n.shards} | ${r.vacancies.toLocaleString('en')} | ${mb(r.bytes)} | ${mb(r.gzipBytes)} | ${Math.round(r.firstResultsMs)} | ${Math.round(r.completeMs)} |`),
+    `| region | postcode | travel km | shards loaded | vacancies loaded | downloaded MB | gzipped MB | first results ms | all cells ranked ms | at ${SLOW_MBIT} Mbit/s: gzipped MB before first results | first results ms | all cells ranked ms |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...n.regions.map((r) => `| ${r.name} | ${r.postcode} | ${r.km} | ${r.shardsLoaded} of ${n.shards} | ${r.vacancies.toLocaleString('en')} | ${mb(r.bytes)} | ${mb(r.gzipBytes)} | ` +
+      `${Math.round(r.firstResultsMs)} | ${Math.round(r.completeMs)} | ${(r.slowFirstGzipBytes / 1e6).toFixed(2)} | ${Math.round(r.slowFirstMs)} | ${Math.round(r.slowCompleteMs)} |`),
     '',
     'Served by scripts/serve.mjs on localhost without compression, cold cache, the widget in embed.html with a saved 15-skill profile ' +
       '(the postcode of the region, 25 km); median of the runs. First results: the best of the cells loaded so far (the widget shows them, with ' +
-      '"3 van 31 delen", while the rest arrives); all cells ranked: the final ranking. Gzipped: what a web server or CDN with gzip would send.',
+      '"3 van 31 delen", while the rest arrives); all cells ranked: the final ranking. Gzipped: what a web server or CDN with gzip would send. ' +
+      `At ${SLOW_MBIT} Mbit/s: the same page with the shards sent gzipped over one shared ${SLOW_MBIT} Mbit/s link (scripts/serve.mjs --fixtures-mbit); ` +
+      'gzipped MB before first results: the shard files (manifest and base included) whose download had ended when the first result was on screen.',
   ];
   return lines.join('\n');
 }

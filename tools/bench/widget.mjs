@@ -11,8 +11,9 @@ import { root } from './data/inputs.mjs';
 const STORAGE_KEY = 'werkmatch-profile'; // the widget's default (www/widget/profile-file.js)
 
 /** Starts scripts/serve.mjs on a free port, also serving `dir` at /fixtures/. */
-export function startDemoServer(dir) {
-  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', '0', '--fixtures', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+export function startDemoServer(dir, { fixturesMbit } = {}) {
+  const slow = fixturesMbit ? ['--fixtures-mbit', String(fixturesMbit)] : [];
+  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', '0', '--fixtures', dir, ...slow], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => {
       const match = /http:\/\/localhost:\d+\//.exec(String(chunk));
@@ -43,7 +44,7 @@ export async function firstResults(browser, url, profile, onPage = () => {}) {
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.firstResultMs !== undefined && window.completeMs !== undefined, null, { timeout: 120_000 });
-    return await page.evaluate(() => ({ firstMs: window.firstResultMs, completeMs: window.completeMs }));
+    return await page.evaluate(() => ({ firstMs: window.firstResultMs, completeMs: window.completeMs, origin: performance.timeOrigin }));
   } finally {
     await context.close();
   }

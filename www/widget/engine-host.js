@@ -104,10 +104,17 @@ async function loadShardSet(module, feed, manifest, onProgress) {
 const INTERIM_MS = 300;
 
 /**
+ * Shards fetched at once. They are fetched nearest first, a few at a time, so that on a slow
+ * link the nearest cells arrive first and the first results need only their bytes, instead
+ * of every cell's download sharing the link until all end together.
+ */
+const SHARD_FETCHES = 2;
+
+/**
  * Adds the shards a profile needs (within its travel distance) that are not loaded yet,
- * reporting { stage: 'shards', done, total } as they arrive, with the best results so far
- * (`partial`, from `interim()`) at most every INTERIM_MS. Resolves to the coverage:
- * { reachKm, shards }.
+ * nearest first, reporting { stage: 'shards', done, total } as they arrive, with the best
+ * results so far (`partial`, from `interim()`) once the first shard is in and then at most
+ * every INTERIM_MS. Resolves to the coverage: { reachKm, shards }.
  */
 async function loadShardsFor(state, profile, progress, interim) {
   const { engine, shards } = state;
@@ -116,31 +123,46 @@ async function loadShardsFor(state, profile, progress, interim) {
   let done = choice.files.length - missing.length;
   const total = choice.files.length;
   const coverage = { reachKm: choice.reachKm ?? null, shards: total };
-  let lastInterim = performance.now();
+  let lastInterim = -Infinity;
   if (missing.length) progress({ stage: 'shards', done, total });
-  for (const file of missing) {
+  const add = async (file) => {
     const url = new URL(file, shards.feed).href;
-    const loading = fetchBytes(url, 'feed', () => {}).then((bytes) => {
-      try {
-        engine.addIndex(bytes);
-      } catch (error) {
-        throw new LoadError('feed', `${file}: ${error.message}`);
-      }
-      // The shard is in the engine now: nothing below may fail its promise (it would be
-      // fetched and added again). A profile the ranking refuses simply gets no interim results.
-      done += 1;
-      let partial;
-      const now = performance.now();
-      if (done < total && now - lastInterim >= INTERIM_MS) {
-        lastInterim = now;
-        try { partial = { ...interim(), coverage }; } catch { partial = undefined; }
-      }
-      progress({ stage: 'shards', done, total, partial });
-    });
+    const bytes = await fetchBytes(url, 'feed', () => {});
+    try {
+      engine.addIndex(bytes);
+    } catch (error) {
+      throw new LoadError('feed', `${file}: ${error.message}`);
+    }
+    // The shard is in the engine now: nothing below may fail its promise (it would be
+    // fetched and added again). A profile the ranking refuses simply gets no interim results.
+    done += 1;
+    let partial;
+    const now = performance.now();
+    if (done < total && now - lastInterim >= INTERIM_MS) {
+      lastInterim = now;
+      try { partial = { ...interim(), coverage }; } catch { partial = undefined; }
+    }
+    progress({ stage: 'shards', done, total, partial });
+  };
+  // Each missing shard gets its promise now (a second request for the same profile waits on
+  // it); a few fetchers take them in order, nearest first.
+  const queue = missing.map((file) => {
+    let start;
+    const loading = new Promise((resolve) => { start = resolve; }).then(() => add(file));
     shards.loading.set(file, loading);
     loading.catch(() => shards.loading.delete(file)); // a failed shard may be retried
-  }
-  await Promise.all(choice.files.map((file) => shards.loading.get(file)));
+    return { start, loading };
+  });
+  // Taken now: a failed shard leaves the map (to be retried), but this request must fail.
+  const all = choice.files.map((file) => shards.loading.get(file));
+  const fetcher = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      next.start();
+      await next.loading.catch(() => {});
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SHARD_FETCHES, queue.length) }, fetcher));
+  await Promise.all(all);
   return coverage;
 }
 
