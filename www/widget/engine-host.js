@@ -114,7 +114,8 @@ const SHARD_FETCHES = 2;
  * Adds the shards a profile needs (within its travel distance) that are not loaded yet,
  * nearest first, reporting { stage: 'shards', done, total } as they arrive, with the best
  * results so far (`partial`, from `interim()`) once the first shard is in and then at most
- * every INTERIM_MS. Resolves to the coverage: { reachKm, shards }.
+ * every INTERIM_MS (or twice as long as the last one took). Resolves to the coverage:
+ * { reachKm, shards }.
  */
 async function loadShardsFor(state, profile, progress, interim) {
   const { engine, shards } = state;
@@ -123,7 +124,7 @@ async function loadShardsFor(state, profile, progress, interim) {
   let done = choice.files.length - missing.length;
   const total = choice.files.length;
   const coverage = { reachKm: choice.reachKm ?? null, shards: total };
-  let lastInterim = -Infinity;
+  let nextInterim = -Infinity;
   if (missing.length) progress({ stage: 'shards', done, total });
   const add = async (file) => {
     const url = new URL(file, shards.feed).href;
@@ -138,9 +139,12 @@ async function loadShardsFor(state, profile, progress, interim) {
     done += 1;
     let partial;
     const now = performance.now();
-    if (done < total && now - lastInterim >= INTERIM_MS) {
-      lastInterim = now;
+    if (done < total && now >= nextInterim) {
       try { partial = { ...interim(), coverage }; } catch { partial = undefined; }
+      // Ranking the loaded cells again takes longer the more there are: leave at least twice
+      // that time for loading before the next interim ranking.
+      const after = performance.now();
+      nextInterim = after + Math.max(INTERIM_MS, 2 * (after - now));
     }
     progress({ stage: 'shards', done, total, partial });
   };
