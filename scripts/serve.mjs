@@ -5,7 +5,7 @@
 // --fixtures: also serve DIR at /fixtures/ (the browser tests' generated feeds).
 // --fixtures-mbit N: send the fixtures gzipped over one shared link of N Mbit/s, as a web server
 //   with gzip would over a slow connection (the national benchmark's "bytes before the first
-//   results").
+//   results"); prints "sent <ms since 1970> <bytes>" for each piece sent.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -92,6 +92,7 @@ async function sendSlowly(res, headers, file, body) {
     const wait = linkFree - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     res.write(piece);
+    console.log(`sent ${Date.now()} ${piece.length}`); // read by tools/bench/widget.mjs
   }
   res.end();
 }

@@ -89,6 +89,25 @@ pub fn parse_pc4(postcode: &str) -> Option<u16> {
 /// of latitude difference, used to rule out far points without trigonometry).
 pub const KM_PER_DEGREE_LATITUDE: f64 = 111.19;
 
+/// Added to a travel distance wherever a cheaper bound than the exact distance decides what is
+/// within reach (a latitude difference, a grid cell, a shard's box): for rounding in the bound.
+pub const DISTANCE_MARGIN_KM: f64 = 1.0;
+
+/// Origin of the one cell grid (south-west of the Netherlands): cells are numbered from here.
+const GRID_ORIGIN: Point = Point { lat: 50.0, lon: 3.0 };
+/// Cells are as wide in km as they are high at this latitude (the middle of the Netherlands).
+const GRID_LATITUDE: f64 = 52.2;
+
+/// The cell (row, column) of `p` in the grid of cells about `cell_km` × `cell_km` km in the
+/// Netherlands (fixed degrees of latitude and longitude, so rows and columns grow with latitude
+/// and longitude everywhere). The engine's ranking filter and the shard sets use this one grid.
+pub fn cell_of(p: Point, cell_km: f64) -> (i32, i32) {
+    let km_per_degree_longitude = KM_PER_DEGREE_LATITUDE * GRID_LATITUDE.to_radians().cos();
+    let row = ((p.lat - GRID_ORIGIN.lat) * KM_PER_DEGREE_LATITUDE / cell_km).floor();
+    let column = ((p.lon - GRID_ORIGIN.lon) * km_per_degree_longitude / cell_km).floor();
+    (row as i32, column as i32)
+}
+
 /// Straight-line (great-circle) distance in km between two points.
 pub fn distance_km(a: Point, b: Point) -> f64 {
     const EARTH_RADIUS_KM: f64 = 6371.0088;

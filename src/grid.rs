@@ -1,17 +1,14 @@
-//! [`Grid`]: the engine's vacancies bucketed by grid cell of about 10 × 10 km, so a ranking
-//! with a travel distance as a filter visits only the vacancies in the cells that the travel
-//! distance can reach (and those that are remote or have no known place), not all of them.
+//! [`Grid`]: the engine's vacancies bucketed by grid cell of about 10 × 10 km (the cells of
+//! [`crate::geo::cell_of`], as the shard sets use), so a ranking with a travel distance as a
+//! filter visits only the vacancies in the cells that the travel distance can reach (and those
+//! that are remote or have no known place), not all of them.
 
-use crate::geo::{Point, KM_PER_DEGREE_LATITUDE};
+use crate::geo::{cell_of, Point, DISTANCE_MARGIN_KM, KM_PER_DEGREE_LATITUDE};
 use crate::prepared::{Place, PreparedVacancy};
 use std::collections::HashMap;
 
-/// Cell height in degrees of latitude (about 11 km).
-const CELL_LAT: f64 = 0.1;
-/// Cell width in degrees of longitude (about 10 km in the Netherlands).
-const CELL_LON: f64 = 0.15;
-/// Added to the travel distance, for rounding (the same margin as the filter's own check).
-const MARGIN_KM: f64 = 1.0;
+/// Cell size in km.
+const CELL_KM: f64 = 10.0;
 /// Beyond this many cells a search box is not worth walking: every vacancy is visited.
 const MAX_CELLS: f64 = 20_000.0;
 
@@ -24,7 +21,7 @@ pub struct Grid {
 }
 
 fn cell(p: Point) -> (i32, i32) {
-    ((p.lat / CELL_LAT).floor() as i32, (p.lon / CELL_LON).floor() as i32)
+    cell_of(p, CELL_KM)
 }
 
 impl Grid {
@@ -44,21 +41,23 @@ impl Grid {
     /// `from` (a superset: the caller still checks the distance), or `None` when the search
     /// box is too large to be worth it (then every vacancy is a candidate).
     pub fn within(&self, from: Point, km: f64) -> Option<Vec<u32>> {
-        let reach = km + MARGIN_KM;
+        let reach = km + DISTANCE_MARGIN_KM;
         let dlat = reach / KM_PER_DEGREE_LATITUDE;
         let (south, north) = (from.lat - dlat, from.lat + dlat);
         // A degree of longitude is shortest at the latitude furthest from the equator.
         let cos = south.abs().max(north.abs()).min(89.0).to_radians().cos();
         let dlon = reach / (KM_PER_DEGREE_LATITUDE * cos);
-        let rows = (dlat * 2.0 / CELL_LAT).ceil() + 1.0;
-        let columns = (dlon * 2.0 / CELL_LON).ceil() + 1.0;
         let wraps = from.lon - dlon < -180.0 || from.lon + dlon > 180.0; // across the antimeridian
-        let cells = rows * columns;
-        if cells.is_nan() || cells > MAX_CELLS || wraps || !from.lat.is_finite() || !from.lon.is_finite() {
+        if !reach.is_finite() || wraps || !from.lat.is_finite() || !from.lon.is_finite() {
             return None;
         }
+        // Rows and columns grow with latitude and longitude: the box's corners bound them.
         let (r0, c0) = cell(Point { lat: south, lon: from.lon - dlon });
         let (r1, c1) = cell(Point { lat: north, lon: from.lon + dlon });
+        let cells = (f64::from(r1) - f64::from(r0) + 1.0) * (f64::from(c1) - f64::from(c0) + 1.0);
+        if cells > MAX_CELLS {
+            return None;
+        }
         let mut found = self.elsewhere.clone();
         for row in r0..=r1 {
             for column in c0..=c1 {

@@ -10,7 +10,7 @@
 
 use crate::engine::{DescriptionMode, Engine};
 use crate::error::InputError;
-use crate::geo::{distance_km, Point, KM_PER_DEGREE_LATITUDE};
+use crate::geo::{cell_of, distance_km, Point, DISTANCE_MARGIN_KM};
 use crate::model::Profile;
 use crate::prepared::Place;
 use serde::{Deserialize, Serialize};
@@ -26,12 +26,6 @@ pub const MANIFEST_VERSION: u32 = 1;
 pub const DEFAULT_CELL_KM: f64 = 10.0;
 /// Travel distance used to choose shards for a profile with a place but no maximum distance.
 pub const DEFAULT_REACH_KM: f64 = 30.0;
-/// Grid origin (south-west of the Netherlands); cells are numbered from here.
-const ORIGIN: Point = Point { lat: 50.0, lon: 3.0 };
-/// Cells are as wide in km as they are high at this latitude (the middle of the Netherlands).
-const GRID_LATITUDE: f64 = 52.2;
-/// Added to the travel distance when choosing cells, for rounding in the distance bound.
-const MARGIN_KM: f64 = 1.0;
 
 /// The smallest box around the vacancies of a shard, in degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -55,7 +49,7 @@ impl Bounds {
         // whose message would bring float formatting into the WebAssembly.
         let nearest = Point { lat: p.lat.max(self.south).min(self.north), lon: p.lon.max(self.west).min(self.east) };
         // Within a box a few tens of km wide the clamped point is the nearest one to well
-        // under a km; MARGIN_KM covers the rest.
+        // under a km; DISTANCE_MARGIN_KM covers the rest.
         distance_km(p, nearest)
     }
 
@@ -122,17 +116,6 @@ pub struct ShardChoice {
     /// The travel distance the choice covers, in km; absent when the profile gives no place
     /// (then only the "anywhere" shard is chosen).
     pub reach_km: Option<f64>,
-}
-
-fn km_per_degree_longitude() -> f64 {
-    KM_PER_DEGREE_LATITUDE * GRID_LATITUDE.to_radians().cos()
-}
-
-/// The grid cell (row, column) of a point for cells of `cell_km`.
-pub fn cell_of(p: Point, cell_km: f64) -> (i32, i32) {
-    let row = ((p.lat - ORIGIN.lat) * KM_PER_DEGREE_LATITUDE / cell_km).floor();
-    let column = ((p.lon - ORIGIN.lon) * km_per_degree_longitude() / cell_km).floor();
-    (row as i32, column as i32)
 }
 
 fn file_name(stem: &str, bytes: &[u8]) -> String {
@@ -239,7 +222,7 @@ impl Engine {
                 (None, _, _) => Some((-1.0, s.file.as_str())),
                 (Some(b), Some(p), Some(km)) => {
                     let d = b.distance_from(p);
-                    (d <= km + MARGIN_KM).then_some((d, s.file.as_str()))
+                    (d <= km + DISTANCE_MARGIN_KM).then_some((d, s.file.as_str()))
                 }
                 _ => None,
             })

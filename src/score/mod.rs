@@ -97,7 +97,7 @@ pub fn passes_filters(q: &ProfileQuery, v: &PreparedVacancy) -> Option<Constrain
     if let (ConstraintMode::Filter, true, Some(from), Some(max), crate::prepared::Place::At(at)) =
         (q.options.constraints.distance, q.location_given, q.point, q.profile.max_distance_km, v.place)
     {
-        if (from.lat - at.lat).abs() * crate::geo::KM_PER_DEGREE_LATITUDE > max + 1.0 {
+        if (from.lat - at.lat).abs() * crate::geo::KM_PER_DEGREE_LATITUDE > max + crate::geo::DISTANCE_MARGIN_KM {
             return None;
         }
     }

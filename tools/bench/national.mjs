@@ -102,24 +102,24 @@ export async function runNational({ size = 500_000, runs = 3, log = (m) => conso
     for (const region of REGIONS) {
       const regional = { ...profile, location: { postcode: region.postcode } };
       // One page load per run; `slow`: over the throttled server.
-      const load = async (url) => {
+      const load = async ({ url, sent }) => {
         const done = [];
+        const from = Date.now();
         const record = (page) => page.on('requestfinished', (request) => {
-          // When the response ended, in ms since 1970 (Playwright's request timing).
-          const { startTime, responseEnd } = request.timing();
-          if (request.url().includes('/fixtures/shards/')) done.push({ url: request.url(), end: startTime + responseEnd });
+          if (request.url().includes('/fixtures/shards/')) done.push(request.url());
         });
         const t = await firstResults(browser, `${url}embed.html?feed=/fixtures/shards/shards.json`, regional, record);
         await new Promise((resolve) => setTimeout(resolve, 200)); // the last requests finish
         const name = (u) => decodeURIComponent(u.split('/').pop());
-        // What had arrived when the first results were on screen.
-        const firstGzip = done.filter((d) => d.end <= t.origin + t.firstMs).reduce((a, d) => a + gzipBytes(name(d.url)), 0);
-        return { ...t, firstGzip, fetched: done.map((d) => name(d.url)) };
+        // What the slow link had sent when the first results were on screen (whole files or not).
+        const firstAt = t.origin + t.firstMs;
+        const firstGzip = sent.filter(([at]) => at >= from && at <= firstAt).reduce((a, [, bytes]) => a + bytes, 0);
+        return { ...t, firstGzip, fetched: done.map(name) };
       };
       const fast = [];
       const slow = [];
-      for (let run = 0; run < runs; run++) fast.push(await load(server.url));
-      for (let run = 0; run < runs; run++) slow.push(await load(slowServer.url));
+      for (let run = 0; run < runs; run++) fast.push(await load(server));
+      for (let run = 0; run < runs; run++) slow.push(await load(slowServer));
       const times = fast;
       const fetched = fast.at(-1).fetched;
       const chosen = manifest.shards.filter((s) => fetched.includes(s.file));
@@ -164,7 +164,7 @@ export function nationalMarkdown(n) {
       '(the postcode of the region, 25 km); median of the runs. First results: the best of the cells loaded so far (the widget shows them, with ' +
       '"3 van 31 delen", while the rest arrives); all cells ranked: the final ranking. Gzipped: what a web server or CDN with gzip would send. ' +
       `At ${SLOW_MBIT} Mbit/s: the same page with the shards sent gzipped over one shared ${SLOW_MBIT} Mbit/s link (scripts/serve.mjs --fixtures-mbit); ` +
-      'gzipped MB before first results: the shard files (manifest and base included) whose download had ended when the first result was on screen.',
+      'gzipped MB before first results: what that link had sent (manifest, base and shards, whole or in part) when the first result was on screen.',
   ];
   return lines.join('\n');
 }

@@ -14,10 +14,19 @@ const STORAGE_KEY = 'werkmatch-profile'; // the widget's default (www/widget/pro
 export function startDemoServer(dir, { fixturesMbit } = {}) {
   const slow = fixturesMbit ? ['--fixtures-mbit', String(fixturesMbit)] : [];
   const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', '0', '--fixtures', dir, ...slow], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // With fixturesMbit, what the slow link sent: [ms since 1970, bytes] per piece.
+  const sent = [];
+  let rest = '';
   return new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => {
-      const match = /http:\/\/localhost:\d+\//.exec(String(chunk));
-      if (match) resolve({ url: match[0], stop: () => server.kill() });
+      const lines = (rest + String(chunk)).split('\n');
+      rest = lines.pop();
+      for (const line of lines) {
+        const piece = /^sent (\d+) (\d+)$/.exec(line);
+        if (piece) sent.push([Number(piece[1]), Number(piece[2])]);
+        const match = /http:\/\/localhost:\d+\//.exec(line);
+        if (match) resolve({ url: match[0], sent, stop: () => server.kill() });
+      }
     });
     server.on('exit', (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
   });
