@@ -39,6 +39,12 @@ pub struct Limits {
     /// Most entries in the postcode table. Default 500,000 (all Dutch PC6 codes would fit).
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub max_geo_entries: usize,
+    /// Most memory the engine may grow to by loading index files, in bytes: in a browser its
+    /// WebAssembly memory (which never shrinks), natively an estimate from the index bytes it
+    /// loaded. A file that would take it beyond is refused, naming this limit, and what is
+    /// loaded stays. Default 1 GiB; a page for phones may set less.
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub max_memory_bytes: usize,
 }
 
 impl Default for Limits {
@@ -53,6 +59,7 @@ impl Default for Limits {
             max_concepts: 200_000,
             max_alt_labels: 5_000,
             max_geo_entries: 500_000,
+            max_memory_bytes: 1 << 30,
         }
     }
 }
@@ -90,6 +97,29 @@ impl Limits {
                     self.max_vacancies
                 ),
             ));
+        }
+        Ok(())
+    }
+}
+
+/// What loading an index file adds to the engine's memory per byte of the file, beyond the
+/// file itself (measured: a 63 MB file of 100k vacancies takes the WebAssembly memory to 191 MB).
+pub const MEMORY_PER_INDEX_BYTE: usize = 2;
+
+impl Limits {
+    /// Refuses an index file when loading it would take the engine's memory to `after` bytes,
+    /// beyond [`Limits::max_memory_bytes`].
+    pub fn check_memory_room(&self, after: usize) -> Result<(), InputError> {
+        if after > self.max_memory_bytes {
+            return Err(InputError::field(
+                "",
+                format!(
+                    "does not fit in the memory the engine may use: it would take about {} MB, and at most {} MB are allowed (limits.maxMemoryBytes). What is loaded stays",
+                    after.div_ceil(1 << 20),
+                    self.max_memory_bytes >> 20
+                ),
+            )
+            .in_record("index"));
         }
         Ok(())
     }

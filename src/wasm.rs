@@ -281,8 +281,10 @@ impl JsEngine {
     /// made with `werkmatch shards` (load its base with `fromIndex` first). All or nothing;
     /// returns how many were added.
     #[wasm_bindgen(js_name = addIndex)]
-    pub fn add_index(&mut self, bytes: &[u8]) -> Result<u32, JsValue> {
-        self.inner.add_index(bytes).map(|n| n as u32).map_err(js_error)
+    pub fn add_index(&mut self, bytes: js_sys::Uint8Array) -> Result<u32, JsValue> {
+        // Refused before its bytes are copied into the WebAssembly memory, which never shrinks.
+        self.inner.check_index_room(bytes.length() as usize, false).map_err(js_error)?;
+        self.inner.add_index(&bytes.to_vec()).map(|n| n as u32).map_err(js_error)
     }
 
     /// The shards of a set (its parsed `shards.json`) a profile needs: those within its

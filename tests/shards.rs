@@ -212,3 +212,27 @@ fn vacancies_asking_the_same_skill_share_one_copy_in_the_engine_and_in_its_files
     let profile = Profile { skills: vec![werkmatch::ProfileSkill::label(&long)], ..Default::default() };
     assert_eq!(base.rank(&profile, &RankOptions::default()).unwrap(), engine.rank(&profile, &RankOptions::default()).unwrap());
 }
+
+#[test]
+fn a_shard_beyond_the_memory_limit_is_refused_naming_it_and_the_engine_keeps_what_it_had() {
+    let set = write_shards(&demo_engine(), 10.0, DescriptionMode::Snippet).unwrap();
+    let base_file = file(&set, &set.manifest.base.file);
+    let shards: Vec<&[u8]> = set.manifest.shards.iter().map(|s| file(&set, &s.file)).collect();
+    assert!(shards.len() >= 2);
+    // Room for the base and the first shard (each taking about three times its bytes), not more.
+    let room = 3 * (base_file.len() + shards[0].len());
+    let limits = werkmatch::Limits { max_memory_bytes: room, ..Default::default() };
+    let mut engine = Engine::from_index_with_limits(base_file, limits).unwrap();
+    engine.add_index(shards[0]).unwrap();
+    let held = engine.len();
+    let profile = Profile { skills: vec![werkmatch::ProfileSkill::label("heftruck")], ..Default::default() };
+    let before = engine.rank(&profile, &RankOptions::default()).unwrap();
+    let refused = engine.add_index(shards[1]).unwrap_err();
+    assert!(refused.to_string().contains("limits.maxMemoryBytes"), "{refused}");
+    assert_eq!(engine.len(), held);
+    assert_eq!(engine.rank(&profile, &RankOptions::default()).unwrap(), before);
+    // The same limit refuses a whole index that would not fit at all.
+    let whole = demo_engine().to_index(DescriptionMode::Snippet);
+    let tiny = werkmatch::Limits { max_memory_bytes: whole.len(), ..Default::default() };
+    assert!(Engine::from_index_with_limits(&whole, tiny).unwrap_err().to_string().contains("limits.maxMemoryBytes"));
+}

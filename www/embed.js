@@ -4,7 +4,7 @@
 //   feed, taxonomy, geo   same-origin URLs (the embed's CSP allows no other hosts)
 //   mode                  jobseeker | employer
 //   lang                  nl | en
-//   limit, heading-level  as on the element
+//   limit, heading-level, memory-limit-mb  as on the element
 //   parent-origin         e.g. https://www.gemeente.nl (exact origin; no wildcards)
 // Messages out: { source: 'werkmatch', type: 'ready' | 'results' | 'error' | 'resize', detail }.
 // Messages in (from parent-origin only): { source: 'werkmatch', type: 'lang', lang: 'nl' | 'en' }.
@@ -60,7 +60,7 @@ if (!feed) {
     if (url) widget.setAttribute(name, url);
   }
   widget.setAttribute('mode', params.get('mode') === 'employer' ? 'employer' : 'jobseeker');
-  for (const name of ['limit', 'heading-level']) {
+  for (const name of ['limit', 'heading-level', 'memory-limit-mb']) {
     if (/^\d{1,4}$/.test(params.get(name) ?? '')) widget.setAttribute(name, params.get(name));
   }
   main.append(widget);

@@ -10,8 +10,8 @@ export type WerkmatchMode = 'jobseeker' | 'employer';
 export type WerkmatchLang = 'nl' | 'en';
 
 /**
- * The element's attributes (all strings in HTML). Changing `feed`, `taxonomy`, `geo` or `pkg`
- * reloads; `lang`, `mode`, `limit` and `heading-level` apply at once.
+ * The element's attributes (all strings in HTML). Changing `feed`, `taxonomy`, `geo`, `pkg` or
+ * `memory-limit-mb` reloads; `lang`, `mode`, `limit` and `heading-level` apply at once.
  */
 export interface WerkmatchWidgetAttributes {
   /** URL of the vacancies: a JSON list of vacancies (or `{ "vacancies": [...] }`), a schema.org JobPosting feed, a prebuilt index (`.wmx`) or a shard set's `shards.json`. Required. */
@@ -32,6 +32,8 @@ export interface WerkmatchWidgetAttributes {
   'feed-lang'?: string;
   /** Level of the widget's top headings, 1–5; default 2. */
   'heading-level'?: `${number}`;
+  /** Most memory the engine may grow to, in MB (limits.maxMemoryBytes); default 1024. */
+  'memory-limit-mb'?: `${number}`;
   /** localStorage key used by "Bewaar op dit apparaat"; default `werkmatch-profile`. */
   'storage-key'?: string;
 }

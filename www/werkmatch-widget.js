@@ -32,7 +32,7 @@ const DEFAULT_PKG = new URL('pkg/', BASE).href;
 const absolute = (value) => (value ? new URL(value, document.baseURI).href : undefined);
 
 export class WerkmatchWidget extends HTMLElement {
-  static observedAttributes = ['feed', 'taxonomy', 'geo', 'mode', 'lang', 'limit', 'pkg', 'heading-level'];
+  static observedAttributes = ['feed', 'taxonomy', 'geo', 'mode', 'lang', 'limit', 'pkg', 'heading-level', 'memory-limit-mb'];
 
   #id = uid('wm');
   #langOverride = null;
@@ -68,7 +68,14 @@ export class WerkmatchWidget extends HTMLElement {
       feed: absolute(this.getAttribute('feed')),
       taxonomy: absolute(this.getAttribute('taxonomy')),
       geo: absolute(this.getAttribute('geo')),
+      memoryLimitMb: this.#memoryLimitMb(),
     };
+  }
+
+  /** `memory-limit-mb`: the most memory the engine may grow to (limits.maxMemoryBytes), or null. */
+  #memoryLimitMb() {
+    const n = Number.parseInt(this.getAttribute('memory-limit-mb') ?? '', 10);
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 4096) : null;
   }
 
   #headingLevel() {
@@ -227,7 +234,9 @@ export class WerkmatchWidget extends HTMLElement {
     error.hidden = !state?.error;
     if (!state) return;
     if (state.error) {
-      error.replaceChildren(h('p', {}, t('loadError')),
+      // A set too large for the memory the page allows (limits.maxMemoryBytes) is not a fault to retry later.
+      const tooLarge = /limits\.maxMemoryBytes/.test(state.error.message ?? '');
+      error.replaceChildren(h('p', {}, t(tooLarge ? 'loadErrorMemory' : 'loadError')),
         h('details', {}, h('summary', {}, t('loadErrorDetail')), h('p', { lang: 'en' }, state.error.message)));
       return;
     }

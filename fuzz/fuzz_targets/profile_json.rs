@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(results) = engine.rank(&profile, &options) {
         check_results(&results, &options);
     }
-    if let Some(vacancy) = engine.ids().next().and_then(|id| engine.vacancy(id)).cloned() {
+    if let Some(vacancy) = engine.ids().next().and_then(|id| engine.vacancy(id)) {
         let candidates = vec![Candidate { id: "c1".into(), profile }];
         if let Ok(results) = engine.rank_candidates(&vacancy, &candidates, &options) {
             check_results(&results, &options);

@@ -4,7 +4,7 @@
 use super::Engine;
 use crate::error::InputError;
 use crate::index::{read_index, write_index, DescriptionMode, IndexRef};
-use crate::limits::Limits;
+use crate::limits::{Limits, MEMORY_PER_INDEX_BYTE};
 use crate::prepared::{PreparedSkill, PreparedVacancy};
 use crate::vocab::{TermId, Vocab};
 use rustc_hash::FxHashMap;
@@ -87,6 +87,7 @@ impl Engine {
     /// [`Engine::from_index`] with the given limits (on the file's size and what it holds).
     pub fn from_index_with_limits(bytes: &[u8], limits: Limits) -> Result<Engine, InputError> {
         limits.check_input_bytes("index", bytes.len())?;
+        limits.check_memory_room(memory_after(0, bytes.len(), true))?;
         // Grow the heap once for what decoding needs (about twice the file) instead of in
         // many small steps: in a browser or Node each WebAssembly memory growth can trigger
         // a garbage collection of the JS heap (measured: a 100k index loads in 1.6 s instead
@@ -103,7 +104,16 @@ impl Engine {
         }
         let mut engine = Engine::with_check(&data.concepts, &data.geo, limits, Some(data.taxonomy_check))?;
         engine.add_prepared(data)?;
+        engine.index_bytes = bytes.len();
         Ok(engine)
+    }
+
+    /// Refuses an index file of `bytes` bytes before it is read (`copied`: it is in the
+    /// engine's memory already, as an argument from JS is) when it is larger than
+    /// [`Limits::max_input_bytes`] or would take the engine beyond [`Limits::max_memory_bytes`].
+    pub fn check_index_room(&self, bytes: usize, copied: bool) -> Result<(), InputError> {
+        self.limits.check_input_bytes("index", bytes)?;
+        self.limits.check_memory_room(memory_after(self.index_bytes, bytes, copied))
     }
 
     /// Adds the vacancies of an index file, typically a shard written by `werkmatch shards`,
@@ -111,7 +121,7 @@ impl Engine {
     /// postcodes, if any, are not used). All or nothing: a damaged file, or one holding a
     /// vacancy whose id is already loaded, adds none. Returns how many were added.
     pub fn add_index(&mut self, bytes: &[u8]) -> Result<usize, InputError> {
-        self.limits.check_input_bytes("index", bytes.len())?;
+        self.check_index_room(bytes.len(), true)?;
         let data = read_index(bytes)?;
         if data.taxonomy_check != self.taxonomy_check {
             return Err(InputError::field(
@@ -120,7 +130,9 @@ impl Engine {
             )
             .in_record("index"));
         }
-        self.add_prepared(data)
+        let added = self.add_prepared(data)?;
+        self.index_bytes = self.index_bytes.saturating_add(bytes.len());
+        Ok(added)
     }
 
     /// Adds the vacancies of an index file whose term ids refer to `terms`: checks them all
@@ -203,4 +215,21 @@ impl Engine {
         self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
         Ok(added)
     }
+}
+
+/// The memory the engine would take after loading an index file of `bytes` bytes (`copied`:
+/// the file is in its memory already): in a browser the WebAssembly memory now, with the file's
+/// copy, plus what loading adds; natively an estimate from the `loaded` index bytes.
+fn memory_after(loaded: usize, bytes: usize, copied: bool) -> usize {
+    let now = if cfg!(target_arch = "wasm32") { wasm_memory() } else { loaded.saturating_mul(1 + MEMORY_PER_INDEX_BYTE) };
+    let copy = if copied && cfg!(target_arch = "wasm32") { 0 } else { bytes };
+    now.saturating_add(copy).saturating_add(bytes.saturating_mul(MEMORY_PER_INDEX_BYTE))
+}
+
+/// The size of the WebAssembly memory (0 natively).
+fn wasm_memory() -> usize {
+    #[cfg(target_arch = "wasm32")]
+    return core::arch::wasm32::memory_size(0).saturating_mul(65_536);
+    #[cfg(not(target_arch = "wasm32"))]
+    0
 }

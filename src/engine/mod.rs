@@ -50,6 +50,8 @@ pub struct Engine {
     skill_numbers: HashMap<(Vec<crate::vocab::TermId>, Option<crate::taxonomy::ConceptIdx>), u32>,
     /// [`taxonomy_check`] of the taxonomy.
     taxonomy_check: u32,
+    /// Bytes of the index files loaded (for [`Limits::max_memory_bytes`] natively).
+    index_bytes: usize,
     /// The vacancies by place, built at the first ranking after a change.
     grid: std::sync::OnceLock<Grid>,
     /// The vacancies by term and concept, built at the first ranking after a change.

@@ -185,3 +185,38 @@ test('the cells are fetched nearest first, a few at a time', async () => {
   assert.ok(most <= 2, `${most} cells fetched at once`);
   await context.close();
 });
+
+test('cells beyond the memory the page allows are left out with a clear message, and the nearer ones are shown', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const seen = await watch(page);
+  // The second cell is 40 MB (as a far larger region would be): with memory-limit-mb="64" it
+  // cannot fit, whatever the engine holds already.
+  let served = 0;
+  await page.route('**/demo/shards/cell_*', (route) => (++served === 2
+    ? route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.alloc(40 << 20) })
+    : route.continue()));
+  await page.goto(`${site.server.baseUrl}embed.html?feed=/demo/shards/shards.json&memory-limit-mb=64`);
+  await widgetReady(page);
+  const profile = { ...forklift, maxDistanceKm: 30 };
+  const titles = await rankFor(page, profile, /passen in het geheugen van dit apparaat/);
+  assert.ok(titles.length >= 1, 'the cells that fit are ranked');
+  const status = await page.evaluate(() => document.querySelector('werkmatch-widget').shadowRoot.querySelector('.wm-status').textContent);
+  assert.match(status, /Niet alle vacatures binnen deze afstand passen in het geheugen van dit apparaat\. Je ziet de vacatures die het dichtst bij zijn/);
+  assert.ok(served >= 2 && served < manifest.shards.length, `${served} cells fetched: no more after the one that did not fit`);
+  // Still working: a shorter distance ranks again.
+  await rankFor(page, { ...profile, maxDistanceKm: 5 }, /tot 5 km/);
+  assert.deepEqual(seen.problems, []);
+  await context.close();
+});
+
+test('a set that does not fit at all says so in plain words instead of failing', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const seen = await watch(page);
+  // 1 MB: less than the engine's own memory, so even the base index is refused.
+  await page.goto(`${site.server.baseUrl}embed.html?feed=/demo/shards/shards.json&memory-limit-mb=1`);
+  await page.waitForFunction(() => /passen niet in het geheugen van dit apparaat/.test(document.querySelector('werkmatch-widget')?.shadowRoot?.textContent ?? ''), null, WAIT);
+  assert.deepEqual(seen.problems.filter((p) => !/maxMemoryBytes/.test(p)), []);
+  await context.close();
+});

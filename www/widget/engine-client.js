@@ -61,11 +61,11 @@ export function engineChannel() {
  * An engine for one feed/taxonomy/geo combination. Widgets with the same sources share it.
  * `load(onProgress)` resolves to { size, rules }; the other methods return the worker's answers.
  */
-export function engineFor({ pkg, feed, taxonomy, geo }) {
-  const key = JSON.stringify([pkg, feed, taxonomy, geo]);
+export function engineFor({ pkg, feed, taxonomy, geo, memoryLimitMb = null }) {
+  const key = JSON.stringify([pkg, feed, taxonomy, geo, memoryLimitMb]);
   const request = (type, payload, onProgress) => engineChannel().request(type, { ...payload, key }, onProgress);
   return {
-    load: (onProgress) => request('load', { pkg, feed, taxonomy, geo }, onProgress),
+    load: (onProgress) => request('load', { pkg, feed, taxonomy, geo, memoryLimitMb }, onProgress),
     rank: (profile, options, onProgress) => request('rank', { profile, options }, onProgress),
     rankCandidates: (vacancy, candidates, options) => request('rankCandidates', { vacancy, candidates, options }),
     suggest: (query, kind, limit) => request('suggest', { query, kind, limit }),

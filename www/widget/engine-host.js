@@ -89,11 +89,11 @@ async function fetchBytes(url, kind, onProgress) {
 }
 
 /** Loads the base index of a shard set; its shards are added per profile (`loadShardsFor`). */
-async function loadShardSet(module, feed, manifest, onProgress) {
+async function loadShardSet(module, feed, manifest, limits, onProgress) {
   const bytes = await fetchBytes(new URL(manifest.base.file, feed).href, 'feed', onProgress);
   let engine;
   try {
-    engine = module.Engine.fromIndex(bytes);
+    engine = module.Engine.fromIndex(bytes, limits);
   } catch (error) {
     throw new LoadError('feed', `${manifest.base.file}: ${error.message}`);
   }
@@ -123,7 +123,7 @@ async function loadShardsFor(state, profile, progress, interim) {
   const missing = choice.files.filter((file) => !shards.loading.has(file));
   let done = choice.files.length - missing.length;
   const total = choice.files.length;
-  const coverage = { reachKm: choice.reachKm ?? null, shards: total };
+  const coverage = { reachKm: choice.reachKm ?? null, shards: total, memoryFull: false };
   let nextInterim = -Infinity;
   if (missing.length) progress({ stage: 'shards', done, total });
   const add = async (file) => {
@@ -132,6 +132,13 @@ async function loadShardsFor(state, profile, progress, interim) {
     try {
       engine.addIndex(bytes);
     } catch (error) {
+      // A cell beyond the memory the engine may use (limits.maxMemoryBytes): keep the nearer
+      // cells already in, fetch no further ones, and say so; a later profile may try again.
+      if (/limits\.maxMemoryBytes/.test(error.message)) {
+        coverage.memoryFull = true;
+        shards.loading.delete(file);
+        return;
+      }
       throw new LoadError('feed', `${file}: ${error.message}`);
     }
     // The shard is in the engine now: nothing below may fail its promise (it would be
@@ -152,7 +159,8 @@ async function loadShardsFor(state, profile, progress, interim) {
   // it); a few fetchers take them in order, nearest first.
   const queue = missing.map((file) => {
     let start;
-    const loading = new Promise((resolve) => { start = resolve; }).then(() => add(file));
+    const loading = new Promise((resolve) => { start = resolve; })
+      .then(() => (coverage.memoryFull ? shards.loading.delete(file) : add(file)));
     shards.loading.set(file, loading);
     loading.catch(() => shards.loading.delete(file)); // a failed shard may be retried
     return { start, loading };
@@ -188,7 +196,9 @@ function vocabularies(module) {
  * parsed JSON of the kind the core's `feedKind` names: the manifest of a shard set (made with
  * `werkmatch shards`), a schema.org JobPosting feed, or the engine's own vacancy JSON.
  */
-async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
+async function loadEngine({ pkg, feed, taxonomy, geo, memoryLimitMb }, progress) {
+  // The page's own limit on the engine's memory (memory-limit-mb), if it sets one.
+  const limits = memoryLimitMb ? { maxMemoryBytes: memoryLimitMb * 1024 * 1024 } : undefined;
   progress({ stage: 'engine' });
   const [module, taxonomyData, geoData] = await Promise.all([
     loadWasm(pkg),
@@ -201,7 +211,7 @@ async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
     const bytes = await fetchBytes(feed, 'feed', onProgress);
     progress({ stage: 'prepare' });
     try {
-      return loaded({ engine: module.Engine.fromIndex(bytes) });
+      return loaded({ engine: module.Engine.fromIndex(bytes, limits) });
     } catch (error) {
       throw new LoadError('feed', `${feed}: ${error.message}`);
     }
@@ -217,13 +227,13 @@ async function loadEngine({ pkg, feed, taxonomy, geo }, progress) {
     }
     if (kind === 'shards') {
       progress({ stage: 'feed', pct: null });
-      return loaded(await loadShardSet(module, feed, data, onProgress));
+      return loaded(await loadShardSet(module, feed, data, limits, onProgress));
     }
   }
   progress({ stage: 'prepare' });
   let engine;
   try {
-    engine = new module.Engine({ taxonomy: taxonomyData, geo: geoData });
+    engine = new module.Engine({ taxonomy: taxonomyData, geo: geoData, limits });
   } catch (error) {
     // A bad record: the engine names it ("taxonomy[0]", "geo[5]").
     error.kind = /^taxonomy/.test(error.record ?? '') ? 'taxonomy' : /^geo/.test(error.record ?? '') ? 'geo' : 'engine';

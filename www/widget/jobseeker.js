@@ -522,7 +522,8 @@ export class JobseekerView {
     } else if (this.coverage) {
       // A shard set: say which part of the country was searched.
       const reach = this.coverage.reachKm === null ? t('shardsNeedPlace') : t('shardsReach', this.coverage.reachKm);
-      status.textContent = [status.textContent, reach].filter(Boolean).join(' ');
+      const full = this.coverage.memoryFull ? t('shardsMemoryFull') : '';
+      status.textContent = [status.textContent, reach, full].filter(Boolean).join(' ');
     }
     const ctx = {
       t, hl: this.ctx.hl, profile: compactProfile(this.profile), openWhy: this.openWhy, openAbout: this.openAbout,
