@@ -59,10 +59,12 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// Folds the searchable text of `vacancies` once.
-    pub fn new<'a>(vacancies: impl Iterator<Item = &'a Vacancy>) -> Self {
+    /// Folds the searchable text of `vacancies` once (each may be decoded for this and
+    /// dropped: the index keeps only the folded text).
+    pub fn new<V: std::borrow::Borrow<Vacancy>>(vacancies: impl Iterator<Item = V>) -> Self {
         let entries = vacancies
             .map(|v| {
+                let v = v.borrow();
                 let title = fold(&v.title).split_whitespace().collect::<Vec<_>>().join(" ");
                 let mut text = title.clone();
                 for part in [v.employer.as_deref(), v.location.as_ref().and_then(|l| l.place.as_deref())].into_iter().flatten() {

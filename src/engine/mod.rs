@@ -237,7 +237,7 @@ impl Engine {
     /// finds "Heftruckchauffeur"). Those whose title starts with the first word come first, then
     /// by title and id. An empty query lists every vacancy by title. See [`crate::search`].
     pub fn find_vacancies(&self, query: &str, options: &FindOptions) -> Vec<FoundVacancy> {
-        let index = self.search.get_or_init(|| SearchIndex::new(self.vacancies.iter().map(|v| v.vacancy()).collect::<Vec<_>>().iter()));
+        let index = self.search.get_or_init(|| SearchIndex::new(self.vacancies.iter().map(PreparedVacancy::vacancy)));
         let found = index.find(query, options, |i| &self.vacancies[i].id);
         found.into_iter().map(|i| FoundVacancy::of(&self.vacancies[i].vacancy())).collect()
     }

@@ -126,9 +126,7 @@ async function loadShardsFor(state, profile, progress, interim) {
   const coverage = { reachKm: choice.reachKm ?? null, shards: total, memoryFull: false };
   let nextInterim = -Infinity;
   if (missing.length) progress({ stage: 'shards', done, total });
-  const add = async (file) => {
-    const url = new URL(file, shards.feed).href;
-    const bytes = await fetchBytes(url, 'feed', () => {});
+  const add = (file, bytes) => {
     try {
       engine.addIndex(bytes);
     } catch (error) {
@@ -156,21 +154,29 @@ async function loadShardsFor(state, profile, progress, interim) {
     progress({ stage: 'shards', done, total, partial });
   };
   // Each missing shard gets its promise now (a second request for the same profile waits on
-  // it); a few fetchers take them in order, nearest first.
+  // it); a few fetchers download them in order, nearest first. A download that has ended
+  // starts the next one before its shard is added (in a task of its own), so the link does not
+  // wait for the engine.
+  const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
   const queue = missing.map((file) => {
     let start;
-    const loading = new Promise((resolve) => { start = resolve; })
-      .then(() => (coverage.memoryFull ? shards.loading.delete(file) : add(file)));
+    const fetched = new Promise((resolve) => { start = resolve; })
+      .then(() => (coverage.memoryFull ? null : fetchBytes(new URL(file, shards.feed).href, 'feed', () => {})));
+    const loading = fetched.then(async (bytes) => {
+      await nextTask();
+      if (bytes === null || coverage.memoryFull) shards.loading.delete(file);
+      else add(file, bytes);
+    });
     shards.loading.set(file, loading);
     loading.catch(() => shards.loading.delete(file)); // a failed shard may be retried
-    return { start, loading };
+    return { start, fetched };
   });
   // Taken now: a failed shard leaves the map (to be retried), but this request must fail.
   const all = choice.files.map((file) => shards.loading.get(file));
   const fetcher = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       next.start();
-      await next.loading.catch(() => {});
+      await next.fetched.catch(() => {});
     }
   };
   await Promise.all(Array.from({ length: Math.min(SHARD_FETCHES, queue.length) }, fetcher));
