@@ -164,14 +164,6 @@ fn encode(rest: &Vacancy) -> Box<[u8]> {
     postcard::to_allocvec(rest).unwrap_or_default().into_boxed_slice()
 }
 
-/// The first fields of a display record, read without the rest.
-#[derive(serde::Deserialize)]
-struct Head {
-    #[allow(dead_code)]
-    id: String,
-    title: String,
-}
-
 fn intern_all(vocab: &mut Vocab, text: &str) -> Vec<TermId> {
     tokens(text).iter().map(|t| vocab.intern(t)).collect()
 }
@@ -330,8 +322,8 @@ impl PreparedVacancy {
         }
     }
 
-    /// The title as written (decoding only the start of the display record).
+    /// The title as written (decoding the display record; rarely needed while ranking).
     pub fn title_text(&self) -> String {
-        postcard::take_from_bytes::<Head>(&self.display).map(|(head, _)| head.title).unwrap_or_default()
+        postcard::from_bytes::<Vacancy>(&self.display).map(|v| v.title).unwrap_or_default()
     }
 }

@@ -227,3 +227,19 @@ fn an_occupation_code_the_taxonomy_does_not_know_still_ranks_its_vacancy_first()
     assert_eq!(top[0].score, 100);
     assert!(top.windows(2).all(|w| w[0].score >= w[1].score));
 }
+
+#[test]
+fn a_title_that_is_the_occupation_as_written_beats_one_in_another_form() {
+    // "Kappers" is "kapper" after normalisation, but not as written: the title read back from
+    // the vacancy's display record decides, so the exact title comes first.
+    let vacancies = vec![
+        Vacancy { id: "a".into(), title: "Kappers".into(), ..Default::default() },
+        Vacancy { id: "b".into(), title: "Kapper".into(), ..Default::default() },
+    ];
+    let engine = Engine::with_vacancies(vacancies, &[], &[]).unwrap();
+    let profile = Profile { desired_occupations: vec![TermRef::label("kapper")], ..Default::default() };
+    let ranked = engine.rank(&profile, &RankOptions::default()).unwrap();
+    // Both round to the same points; the exact title is the stronger match, so it comes first
+    // (by id, "a" would).
+    assert_eq!(ids(&ranked), ["b", "a"]);
+}
