@@ -193,9 +193,16 @@ test('cells beyond the memory the page allows are left out with a clear message,
   // The second cell is 40 MB (as a far larger region would be): with memory-limit-mb="64" it
   // cannot fit, whatever the engine holds already.
   let served = 0;
-  await page.route('**/demo/shards/cell_*', (route) => (++served === 2
-    ? route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.alloc(40 << 20) })
-    : route.continue()));
+  let big = null;
+  const requests = [];
+  await page.route('**/demo/shards/cell_*', (route) => {
+    const file = route.request().url().split('/').pop();
+    requests.push(file);
+    if (++served === 2) big = file;
+    return file === big
+      ? route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.alloc(40 << 20) })
+      : route.continue();
+  });
   await page.goto(`${site.server.baseUrl}embed.html?feed=/demo/shards/shards.json&memory-limit-mb=64`);
   await widgetReady(page);
   const profile = { ...forklift, maxDistanceKm: 30 };
@@ -204,8 +211,9 @@ test('cells beyond the memory the page allows are left out with a clear message,
   const status = await page.evaluate(() => document.querySelector('werkmatch-widget').shadowRoot.querySelector('.wm-status').textContent);
   assert.match(status, /Niet alle vacatures binnen deze afstand passen in het geheugen van dit apparaat\. Je ziet de vacatures die het dichtst bij zijn/);
   assert.ok(served >= 2 && served < manifest.shards.length, `${served} cells fetched: no more after the one that did not fit`);
-  // Still working: a shorter distance ranks again.
-  await rankFor(page, { ...profile, maxDistanceKm: 5 }, /tot 5 km/);
+  // Still working: another distance ranks again, and the cell that did not fit is not fetched again.
+  await rankFor(page, { ...profile, maxDistanceKm: 29 }, /tot 29 km/);
+  assert.equal(requests.filter((f) => f === big).length, 1, requests.join(' '));
   assert.deepEqual(seen.problems, []);
   await context.close();
 });

@@ -97,7 +97,9 @@ async function loadShardSet(module, feed, manifest, limits, onProgress) {
   } catch (error) {
     throw new LoadError('feed', `${manifest.base.file}: ${error.message}`);
   }
-  return { engine, shards: { feed, manifest, loading: new Map() } };
+  // tooLarge: cells refused for memory (limits.maxMemoryBytes); the memory never shrinks, so
+  // they are not fetched again.
+  return { engine, shards: { feed, manifest, loading: new Map(), tooLarge: new Set() } };
 }
 
 /** While shards arrive, the best results so far are sent at most this often (ms). */
@@ -120,11 +122,13 @@ const SHARD_FETCHES = 2;
 async function loadShardsFor(state, profile, progress, interim) {
   const { engine, shards } = state;
   const choice = engine.shardsFor(shards.manifest, profile);
-  const missing = choice.files.filter((file) => !shards.loading.has(file));
-  let done = choice.files.length - missing.length;
+  const missing = choice.files.filter((file) => !shards.loading.has(file) && !shards.tooLarge.has(file));
   const total = choice.files.length;
-  const coverage = { reachKm: choice.reachKm ?? null, shards: total, memoryFull: false };
+  let done = total - missing.length - choice.files.filter((file) => shards.tooLarge.has(file)).length;
+  const coverage = { reachKm: choice.reachKm ?? null, shards: total, memoryFull: choice.files.some((file) => shards.tooLarge.has(file)) };
   let nextInterim = -Infinity;
+  // Set when a cell is refused for memory: the cells after it (further away) are not fetched.
+  let stop = false;
   if (missing.length) progress({ stage: 'shards', done, total });
   const add = (file, bytes) => {
     try {
@@ -134,6 +138,8 @@ async function loadShardsFor(state, profile, progress, interim) {
       // cells already in, fetch no further ones, and say so; a later profile may try again.
       if (/limits\.maxMemoryBytes/.test(error.message)) {
         coverage.memoryFull = true;
+        stop = true;
+        shards.tooLarge.add(file);
         shards.loading.delete(file);
         return;
       }
@@ -161,10 +167,10 @@ async function loadShardsFor(state, profile, progress, interim) {
   const queue = missing.map((file) => {
     let start;
     const fetched = new Promise((resolve) => { start = resolve; })
-      .then(() => (coverage.memoryFull ? null : fetchBytes(new URL(file, shards.feed).href, 'feed', () => {})));
+      .then(() => (stop ? null : fetchBytes(new URL(file, shards.feed).href, 'feed', () => {})));
     const loading = fetched.then(async (bytes) => {
       await nextTask();
-      if (bytes === null || coverage.memoryFull) shards.loading.delete(file);
+      if (bytes === null || stop) shards.loading.delete(file);
       else add(file, bytes);
     });
     shards.loading.set(file, loading);
@@ -172,7 +178,7 @@ async function loadShardsFor(state, profile, progress, interim) {
     return { start, fetched };
   });
   // Taken now: a failed shard leaves the map (to be retried), but this request must fail.
-  const all = choice.files.map((file) => shards.loading.get(file));
+  const all = choice.files.filter((file) => !shards.tooLarge.has(file)).map((file) => shards.loading.get(file));
   const fetcher = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       next.start();
