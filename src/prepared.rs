@@ -122,7 +122,7 @@ pub struct PreparedVacancy {
     /// The rest of the vacancy as given (title, employer, description, link, location, hours,
     /// last day), encoded ([`display_record`]): only a person reads it, so it is decoded only
     /// for the vacancies shown.
-    pub display: Box<[u8]>,
+    pub display: Display,
     /// Terms of the title, in order.
     pub title: Vec<TermId>,
     /// Terms of the description (HTML reduced to text), in order.
@@ -140,6 +140,45 @@ pub struct PreparedVacancy {
     pub hours: Option<(f64, f64)>,
     /// Last open day, as a day number.
     pub valid_through: Option<i64>,
+}
+
+/// Where a vacancy's display record ([`display_record`]) is: in a buffer of its own, or in the
+/// index file it was read from, which the file's vacancies share (loading a file keeps it
+/// instead of copying each record out of it).
+#[derive(Debug, Clone)]
+pub enum Display {
+    /// Its own bytes.
+    Own(Box<[u8]>),
+    /// `len` bytes from `start` in a shared buffer.
+    Shared {
+        /// The buffer (an index file).
+        buffer: Arc<Vec<u8>>,
+        /// Where the record starts in it.
+        start: u32,
+        /// Its length.
+        len: u32,
+    },
+}
+
+impl Display {
+    /// The record `bytes` (a part of `buffer`): shared when it lies in the first 4 GiB of
+    /// `buffer`, else copied.
+    pub fn in_buffer(buffer: &Arc<Vec<u8>>, bytes: &[u8]) -> Display {
+        let start = (bytes.as_ptr() as usize).wrapping_sub(buffer.as_ptr() as usize);
+        let inside = start.checked_add(bytes.len()).is_some_and(|end| end <= buffer.len());
+        match (inside, u32::try_from(start), u32::try_from(bytes.len())) {
+            (true, Ok(start), Ok(len)) => Display::Shared { buffer: Arc::clone(buffer), start, len },
+            _ => Display::Own(bytes.into()),
+        }
+    }
+
+    /// The record's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Display::Own(bytes) => bytes,
+            Display::Shared { buffer, start, len } => buffer.get(*start as usize..(*start as usize + *len as usize)).unwrap_or_default(),
+        }
+    }
 }
 
 /// The display record of `source`: the vacancy as given without what a [`PreparedVacancy`]
@@ -286,7 +325,7 @@ impl PreparedVacancy {
             inclusive: source.inclusive.take(),
         };
         // What is left of `source` is its display record.
-        let display = encode(&source);
+        let display = Display::Own(encode(&source));
         PreparedVacancy {
             id,
             occupation_code,
@@ -306,7 +345,7 @@ impl PreparedVacancy {
     /// The vacancy as it was added (decoding its display record). A record that cannot be
     /// decoded (only a crafted index file has one) gives the vacancy without its display fields.
     pub fn vacancy(&self) -> Vacancy {
-        let rest: Vacancy = postcard::from_bytes(&self.display).unwrap_or_default();
+        let rest: Vacancy = postcard::from_bytes(self.display.bytes()).unwrap_or_default();
         let c = self.conditions.clone();
         Vacancy {
             id: self.id.clone(),
@@ -324,6 +363,6 @@ impl PreparedVacancy {
 
     /// The title as written (decoding the display record; rarely needed while ranking).
     pub fn title_text(&self) -> String {
-        postcard::from_bytes::<Vacancy>(&self.display).map(|v| v.title).unwrap_or_default()
+        postcard::from_bytes::<Vacancy>(self.display.bytes()).map(|v| v.title).unwrap_or_default()
     }
 }

@@ -272,9 +272,9 @@ impl JsEngine {
     /// parsing or preparing any feed. A file of another format version, a truncated or a
     /// damaged one throws an Error saying which.
     #[wasm_bindgen(js_name = fromIndex)]
-    pub fn from_index(bytes: &[u8], limits: Option<LimitsJs>) -> Result<JsEngine, JsValue> {
+    pub fn from_index(bytes: Vec<u8>, limits: Option<LimitsJs>) -> Result<JsEngine, JsValue> {
         let limits: Limits = read_optional(limits, "limits").map_err(js_error)?;
-        Engine::from_index_with_limits(bytes, limits).map(|inner| JsEngine { inner }).map_err(js_error)
+        Engine::from_index_kept(bytes, limits).map(|inner| JsEngine { inner }).map_err(js_error)
     }
 
     /// Adds the vacancies of an index file built with the same taxonomy: a shard of a set
@@ -284,7 +284,7 @@ impl JsEngine {
     pub fn add_index(&mut self, bytes: js_sys::Uint8Array) -> Result<u32, JsValue> {
         // Refused before its bytes are copied into the WebAssembly memory, which never shrinks.
         self.inner.check_index_room(bytes.length() as usize, false).map_err(js_error)?;
-        self.inner.add_index(&bytes.to_vec()).map(|n| n as u32).map_err(js_error)
+        self.inner.add_index_kept(bytes.to_vec()).map(|n| n as u32).map_err(js_error)
     }
 
     /// The shards of a set (its parsed `shards.json`) a profile needs: those within its

@@ -9,7 +9,9 @@ use crate::geo::Point;
 use crate::model::{
     Concept, ContractType, DrivingLicence, Education, GeoEntry, InclusiveHiring, LanguageRequirement, Vacancy, VacancySkill, WorkCondition,
 };
-use crate::prepared::{display_record, Conditions, FoundConcept, FoundOccupation, Place, PreparedSkill, PreparedVacancy, UNNUMBERED};
+use crate::prepared::{
+    display_record, Conditions, Display, FoundConcept, FoundOccupation, Place, PreparedSkill, PreparedVacancy, UNNUMBERED,
+};
 use crate::vocab::TermId;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
@@ -139,9 +141,9 @@ impl<'a> DiskVacancy<'a> {
         mode: DescriptionMode,
     ) -> DiskVacancy<'a> {
         let display = match mode {
-            DescriptionMode::Full => Cow::Borrowed(&v.display[..]),
+            DescriptionMode::Full => Cow::Borrowed(v.display.bytes()),
             _ => {
-                let mut rest: Vacancy = postcard::from_bytes(&v.display).unwrap_or_default();
+                let mut rest: Vacancy = postcard::from_bytes(v.display.bytes()).unwrap_or_default();
                 rest.description = match mode {
                     DescriptionMode::Snippet => rest.description.as_deref().map(snippet),
                     _ => None,
@@ -178,9 +180,10 @@ impl<'a> DiskVacancy<'a> {
         }
     }
 
-    /// The prepared vacancy, its skills taken from the file's list `skills`; `i` is its place
-    /// in the file, for the message when it names a skill the file does not hold.
-    pub fn into_prepared(self, i: usize, skills: &[Arc<PreparedSkill>]) -> Result<PreparedVacancy, InputError> {
+    /// The prepared vacancy, its skills taken from the file's list `skills` and its display
+    /// record left in `file` (the file it was read from); `i` is its place in the file, for the
+    /// message when it names a skill the file does not hold.
+    pub fn into_prepared(self, i: usize, skills: &[Arc<PreparedSkill>], file: &Arc<Vec<u8>>) -> Result<PreparedVacancy, InputError> {
         let shared =
             self.skills
                 .iter()
@@ -202,7 +205,10 @@ impl<'a> DiskVacancy<'a> {
                 work_conditions: c.work_conditions,
                 inclusive: c.inclusive,
             },
-            display: self.display.0.into_owned().into_boxed_slice(),
+            display: match self.display.0 {
+                Cow::Borrowed(bytes) => Display::in_buffer(file, bytes),
+                Cow::Owned(bytes) => Display::Own(bytes.into_boxed_slice()),
+            },
             title: self.title,
             description: self.description,
             skills: shared,

@@ -118,6 +118,13 @@ pub fn frame(payload: &[u8]) -> Vec<u8> {
 /// Reads an index file, refusing anything that is not a complete, undamaged index of this
 /// format version, with a message that says which.
 pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
+    read_index_kept(Arc::new(bytes.to_vec()))
+}
+
+/// [`read_index`] of a file that the vacancies keep: their display records stay in it instead
+/// of being copied out (the file lives as long as one of them does).
+pub fn read_index_kept(file: Arc<Vec<u8>>) -> Result<IndexData, InputError> {
+    let bytes = &file[..];
     if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
         return Err(damaged("is not a werkmatch index file (build one with `werkmatch index`)"));
     }
@@ -152,7 +159,7 @@ pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
     let mut vacancies = Vec::with_capacity(count.min(rest.len()));
     for i in 0..count {
         let (v, after) = postcard::take_from_bytes::<DiskVacancy>(rest).map_err(cannot)?;
-        vacancies.push(v.into_prepared(i, &skills)?);
+        vacancies.push(v.into_prepared(i, &skills, &file)?);
         rest = after;
     }
     if !rest.is_empty() {

@@ -13,4 +13,4 @@ pub mod file;
 pub mod shards;
 
 pub use disk::DescriptionMode;
-pub use file::{frame, read_index, taxonomy_check, write_index, IndexData, IndexRef, FORMAT_VERSION, MAGIC};
+pub use file::{frame, read_index, read_index_kept, taxonomy_check, write_index, IndexData, IndexRef, FORMAT_VERSION, MAGIC};
