@@ -205,18 +205,18 @@ fn an_index_loads_in_the_browser_and_bad_files_throw() {
     let original = engine();
     // The index is written natively (the `werkmatch index` command); here from the same data.
     let bytes = native_index();
-    let loaded = JsEngine::from_index(&bytes, None).unwrap();
+    let loaded = JsEngine::from_index(bytes.clone(), None).unwrap();
     assert_eq!(loaded.size(), 2);
     let ranked = rank(&loaded, PROFILE);
     assert_eq!(JSON::stringify(&ranked).unwrap(), JSON::stringify(&rank(&original, PROFILE)).unwrap());
     let mut other_version = bytes.clone();
     other_version[8] ^= 0xff;
-    assert!(text(&thrown(JsEngine::from_index(&other_version, None)), "message").contains("rebuild the index"));
-    assert!(text(&thrown(JsEngine::from_index(&bytes[..bytes.len() - 3], None)), "message").contains("truncated"));
+    assert!(text(&thrown(JsEngine::from_index(other_version, None)), "message").contains("rebuild the index"));
+    assert!(text(&thrown(JsEngine::from_index(bytes[..bytes.len() - 3].to_vec(), None)), "message").contains("truncated"));
     let mut flipped = bytes.clone();
     let last = flipped.len() - 1;
     flipped[last] ^= 0x10;
-    assert!(text(&thrown(JsEngine::from_index(&flipped, None)), "message").contains("checksum"));
+    assert!(text(&thrown(JsEngine::from_index(flipped, None)), "message").contains("checksum"));
 }
 
 #[wasm_bindgen_test]
@@ -228,22 +228,22 @@ fn shards_are_chosen_and_added_in_the_browser_and_bad_ones_throw() {
     let whole = werkmatch::Engine::with_vacancies(vacancies, &concepts, &geo).unwrap();
     let set = werkmatch::index::shards::write_shards(&whole, 10.0, werkmatch::engine::DescriptionMode::None).unwrap();
     let file = |name: &str| set.files.iter().find(|(n, _)| n == name).unwrap().1.clone();
-    let mut sharded = JsEngine::from_index(&file(&set.manifest.base.file), None).unwrap();
+    let mut sharded = JsEngine::from_index(file(&set.manifest.base.file), None).unwrap();
     assert_eq!(sharded.size(), 0);
     let manifest = js(&serde_json::to_string(&set.manifest).unwrap());
     let choice = sharded.shards_for(manifest.clone().unchecked_into(), js(PROFILE).unchecked_into()).unwrap();
     let files = Array::from(&prop(&choice, "files"));
     assert!(files.length() >= 1);
     for name in files.iter() {
-        sharded.add_index(&file(&name.as_string().unwrap())).unwrap();
+        sharded.add_index(js_sys::Uint8Array::from(&file(&name.as_string().unwrap())[..])).unwrap();
     }
     assert_eq!(JSON::stringify(&rank(&sharded, PROFILE)).unwrap(), JSON::stringify(&rank(&engine(), PROFILE)).unwrap());
     assert_eq!(sharded.size(), 2, "both vacancies lie within 25 km");
     // The same shard again, a damaged one, a bad manifest: an Error naming what, nothing lost.
     let size = sharded.size();
     let first = file(&files.get(0).as_string().unwrap());
-    assert!(text(&thrown(sharded.add_index(&first)), "message").contains("already loaded"));
-    assert!(text(&thrown(sharded.add_index(&first[..first.len() - 1])), "message").contains("truncated"));
+    assert!(text(&thrown(sharded.add_index(js_sys::Uint8Array::from(&first[..]))), "message").contains("already loaded"));
+    assert!(text(&thrown(sharded.add_index(js_sys::Uint8Array::from(&first[..first.len() - 1]))), "message").contains("truncated"));
     let bad = js(&serde_json::to_string(&serde_json::json!({ "format": "werkmatch-shards", "version": 7 })).unwrap());
     assert_eq!(text(&thrown(sharded.shards_for(bad.unchecked_into(), js(PROFILE).unchecked_into())), "record"), "manifest");
     assert_eq!(sharded.size(), size);
