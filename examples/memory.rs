@@ -76,11 +76,11 @@ fn breakdown(vacancies: &[werkmatch::prepared::PreparedVacancy]) {
     let mut other = 0;
     for v in vacancies {
         strings += v.id.len() + s(&v.occupation_code);
-        match &v.display {
-            werkmatch::prepared::Display::Own(bytes) => strings += bytes.len(),
-            werkmatch::prepared::Display::Shared { buffer, .. } => {
-                if files.insert(std::sync::Arc::as_ptr(buffer)) {
-                    kept += buffer.capacity();
+        match &v.record {
+            werkmatch::record::Record::Own(bytes) => terms += bytes.len(),
+            werkmatch::record::Record::Shared { file, .. } => {
+                if files.insert(std::sync::Arc::as_ptr(file)) {
+                    kept += file.capacity();
                 }
             }
         }
@@ -91,11 +91,10 @@ fn breakdown(vacancies: &[werkmatch::prepared::PreparedVacancy]) {
                 skills += size_of::<werkmatch::prepared::PreparedSkill>() + s(&k.given.id) + s(&k.given.label) + 4 * k.terms.capacity();
             }
         }
-        terms += 4 * (v.title.capacity() + v.description.capacity());
         other += v.occupations.capacity() * size_of::<werkmatch::prepared::FoundOccupation>() + v.text_skills.capacity() * 8;
     }
     println!(
-        "structs {:.1} MB ({} B each), ids + own display records + conditions {:.1}, {} index files kept (display records) {:.1}, skill references {:.1}, {} distinct skills {:.1}, title+description terms {:.1}, other {:.1} MB",
+        "structs {:.1} MB ({} B each), ids + conditions {:.1}, {} index files kept (records: display and term ids) {:.1}, skill references {:.1}, {} distinct skills {:.1}, own records (display and term ids) {:.1}, other {:.1} MB",
         mb(structs),
         size_of::<werkmatch::prepared::PreparedVacancy>(),
         mb(strings),

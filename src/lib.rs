@@ -25,6 +25,7 @@ pub mod model;
 pub mod order;
 pub mod prepared;
 pub mod rank;
+pub mod record;
 pub mod rules;
 pub mod score;
 pub mod search;
@@ -32,6 +33,7 @@ pub mod suggest;
 pub mod taxonomy;
 pub mod text;
 pub mod validate;
+pub mod varint;
 pub mod vocab;
 
 #[cfg(target_arch = "wasm32")]

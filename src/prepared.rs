@@ -11,6 +11,7 @@ use crate::matching::analysis::Analysed;
 use crate::model::{
     ConceptKind, ContractType, DrivingLicence, Education, InclusiveHiring, LanguageRequirement, Vacancy, VacancySkill, WorkCondition,
 };
+use crate::record::Record;
 use crate::rules::{ENRICHMENT_MIN_STRENGTH, FIELD_COVERAGE_EXPONENT_OCCUPATION};
 use crate::taxonomy::{ConceptIdx, Resolution, Taxonomy};
 use crate::text::{html_to_text, tokens};
@@ -120,13 +121,10 @@ pub struct PreparedVacancy {
     /// What it asks and offers besides skills.
     pub conditions: Conditions,
     /// The rest of the vacancy as given (title, employer, description, link, location, hours,
-    /// last day), encoded ([`display_record`]): only a person reads it, so it is decoded only
-    /// for the vacancies shown.
-    pub display: Display,
-    /// Terms of the title, in order.
-    pub title: Vec<TermId>,
-    /// Terms of the description (HTML reduced to text), in order.
-    pub description: Vec<TermId>,
+    /// last day) as a display record ([`display_record`]), decoded only for the vacancies shown,
+    /// and the terms of its title and description, in order: bytes of its own or in the index
+    /// file it was read from.
+    pub record: Record,
     /// Structured skills, as given and resolved, shared with the engine's other vacancies.
     pub skills: Vec<Arc<PreparedSkill>>,
     /// Occupation concepts: the given one, else those whose label is in the title.
@@ -140,45 +138,6 @@ pub struct PreparedVacancy {
     pub hours: Option<(f64, f64)>,
     /// Last open day, as a day number.
     pub valid_through: Option<i64>,
-}
-
-/// Where a vacancy's display record ([`display_record`]) is: in a buffer of its own, or in the
-/// index file it was read from, which the file's vacancies share (loading a file keeps it
-/// instead of copying each record out of it).
-#[derive(Debug, Clone)]
-pub enum Display {
-    /// Its own bytes.
-    Own(Box<[u8]>),
-    /// `len` bytes from `start` in a shared buffer.
-    Shared {
-        /// The buffer (an index file).
-        buffer: Arc<Vec<u8>>,
-        /// Where the record starts in it.
-        start: u32,
-        /// Its length.
-        len: u32,
-    },
-}
-
-impl Display {
-    /// The record `bytes` (a part of `buffer`): shared when it lies in the first 4 GiB of
-    /// `buffer`, else copied.
-    pub fn in_buffer(buffer: &Arc<Vec<u8>>, bytes: &[u8]) -> Display {
-        let start = (bytes.as_ptr() as usize).wrapping_sub(buffer.as_ptr() as usize);
-        let inside = start.checked_add(bytes.len()).is_some_and(|end| end <= buffer.len());
-        match (inside, u32::try_from(start), u32::try_from(bytes.len())) {
-            (true, Ok(start), Ok(len)) => Display::Shared { buffer: Arc::clone(buffer), start, len },
-            _ => Display::Own(bytes.into()),
-        }
-    }
-
-    /// The record's bytes.
-    pub fn bytes(&self) -> &[u8] {
-        match self {
-            Display::Own(bytes) => bytes,
-            Display::Shared { buffer, start, len } => buffer.get(*start as usize..(*start as usize + *len as usize)).unwrap_or_default(),
-        }
-    }
 }
 
 /// The display record of `source`: the vacancy as given without what a [`PreparedVacancy`]
@@ -276,7 +235,7 @@ impl PreparedVacancy {
         let title_words = tokens(&source.title);
         let description_words = source.description.as_deref().map(|d| tokens(&html_to_text(d))).unwrap_or_default();
         let title: Vec<TermId> = title_words.iter().map(|t| vocab.intern(t)).collect();
-        let description: Vec<TermId> = description_words.iter().map(|t| vocab.intern(t)).collect();
+        let description = description_words.iter().map(|t| vocab.intern(t)).collect::<Vec<_>>();
         let skills: Vec<Arc<PreparedSkill>> = skills_given
             .into_iter()
             .map(|s| {
@@ -325,27 +284,14 @@ impl PreparedVacancy {
             inclusive: source.inclusive.take(),
         };
         // What is left of `source` is its display record.
-        let display = Display::Own(encode(&source));
-        PreparedVacancy {
-            id,
-            occupation_code,
-            conditions,
-            display,
-            title,
-            description,
-            skills,
-            occupations,
-            text_skills,
-            place,
-            hours,
-            valid_through,
-        }
+        let record = Record::Own(crate::record::encode(&encode(&source), &title, description));
+        PreparedVacancy { id, occupation_code, conditions, record, skills, occupations, text_skills, place, hours, valid_through }
     }
 
     /// The vacancy as it was added (decoding its display record). A record that cannot be
     /// decoded (only a crafted index file has one) gives the vacancy without its display fields.
     pub fn vacancy(&self) -> Vacancy {
-        let rest: Vacancy = postcard::from_bytes(self.display.bytes()).unwrap_or_default();
+        let rest: Vacancy = postcard::from_bytes(self.record.display()).unwrap_or_default();
         let c = self.conditions.clone();
         Vacancy {
             id: self.id.clone(),
@@ -363,6 +309,6 @@ impl PreparedVacancy {
 
     /// The title as written (decoding the display record; rarely needed while ranking).
     pub fn title_text(&self) -> String {
-        postcard::from_bytes::<Vacancy>(self.display.bytes()).map(|v| v.title).unwrap_or_default()
+        postcard::from_bytes::<Vacancy>(self.record.display()).map(|v| v.title).unwrap_or_default()
     }
 }

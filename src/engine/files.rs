@@ -6,6 +6,7 @@ use crate::error::InputError;
 use crate::index::{read_index_kept, write_index, DescriptionMode, IndexRef};
 use crate::limits::{Limits, MEMORY_PER_INDEX_BYTE};
 use crate::prepared::{PreparedSkill, PreparedVacancy};
+use crate::record::{KeptFile, Record};
 use crate::vocab::{TermId, Vocab};
 use rustc_hash::FxHashMap;
 use std::collections::HashSet;
@@ -46,7 +47,7 @@ impl Engine {
                 let mut local: FxHashMap<TermId, TermId> = FxHashMap::default();
                 let terms_of = |v: &&PreparedVacancy| {
                     let skill_terms = v.skills.iter().flat_map(|s| s.terms.iter());
-                    v.title.iter().chain(&v.description).chain(skill_terms).copied().collect::<Vec<_>>()
+                    v.record.terms().chain(skill_terms.copied()).collect::<Vec<_>>()
                 };
                 for t in vacancies.iter().flat_map(terms_of) {
                     local.entry(t).or_insert_with(|| vocab.intern(self.vocab.term(t)));
@@ -95,14 +96,15 @@ impl Engine {
     pub fn from_index_kept(bytes: Vec<u8>, limits: Limits) -> Result<Engine, InputError> {
         limits.check_input_bytes("index", bytes.len())?;
         limits.check_memory_room(memory_after(0, bytes.len(), true))?;
-        // Grow the heap once for what decoding needs (about the file's size again) instead of
-        // in many small steps: in a browser or Node each WebAssembly memory growth can trigger
-        // a garbage collection of the JS heap (measured: a 100k index loads in 1.6 s instead
-        // of 5.8 s in Node 20).
-        let reserve = Vec::<u8>::with_capacity(bytes.len());
+        // Grow the heap once for most of what decoding needs instead of in many small steps:
+        // in a browser or Node each WebAssembly memory growth can trigger a garbage collection
+        // of the JS heap (measured: a 100k index loads in 1.6 s instead of 5.8 s in Node 20).
+        // Not more: WebAssembly memory never shrinks (measured natively: decoding a 63 MB file
+        // of 100k vacancies adds 53 MB beside it).
+        let reserve = Vec::<u8>::with_capacity(bytes.len() / 4 * 3);
         drop(std::hint::black_box(reserve)); // black_box: not optimised away
         let length = bytes.len();
-        let data = read_index_kept(Arc::new(bytes))?;
+        let data = read_index_kept(KeptFile::new(bytes))?;
         if data.is_shard() {
             return Err(InputError::field(
                 "",
@@ -138,7 +140,7 @@ impl Engine {
     pub fn add_index_kept(&mut self, bytes: Vec<u8>) -> Result<usize, InputError> {
         self.check_index_room(bytes.len(), true)?;
         let length = bytes.len();
-        let data = read_index_kept(Arc::new(bytes))?;
+        let data = read_index_kept(KeptFile::new(bytes))?;
         if data.taxonomy_check != self.taxonomy_check {
             return Err(InputError::field(
                 "",
@@ -155,7 +157,7 @@ impl Engine {
     /// first, then renumbers their terms into the engine's vocabulary and shares their skills
     /// with the engine's (each distinct skill of the file is renumbered and shared once).
     fn add_prepared(&mut self, data: crate::index::IndexData) -> Result<usize, InputError> {
-        let crate::index::IndexData { terms, skills, mut vacancies, .. } = data;
+        let crate::index::IndexData { terms, skills, mut vacancies, file, .. } = data;
         self.limits.check_vacancy_room("vacancies", self.len(), vacancies.len()).map_err(|e| e.in_record("index"))?;
         let count = terms.len() as u32;
         let skills_ok =
@@ -165,14 +167,14 @@ impl Engine {
         }
         let mut seen = HashSet::with_capacity(vacancies.len());
         for (i, v) in vacancies.iter().enumerate() {
-            let in_range = v.title.iter().chain(&v.description).all(|&t| t < count);
+            // (Its record's term ids were checked when the file was read.)
             let concepts_ok = v
                 .occupations
                 .iter()
                 .map(|o| o.concept)
                 .chain(v.text_skills.iter().map(|f| f.concept))
                 .all(|c| self.taxonomy.get(c).is_some());
-            if !in_range || !concepts_ok || !seen.insert(v.id.as_str()) {
+            if !concepts_ok || !seen.insert(v.id.as_str()) {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }
             if self.by_id.contains_key(&v.id) {
@@ -203,9 +205,13 @@ impl Engine {
             renumber(&mut own.terms);
             shared.insert(Arc::as_ptr(skill), self.share_skill(&Arc::new(own)));
         }
+        if let Some(ids) = &ids {
+            file.renumber(ids.clone().into_boxed_slice());
+        }
         for v in &mut vacancies {
-            renumber(&mut v.title);
-            renumber(&mut v.description);
+            if let (Record::Own(_), Some(ids)) = (&v.record, &ids) {
+                v.record = v.record.renumbered(ids);
+            }
             for skill in &mut v.skills {
                 if let Some(own) = shared.get(&Arc::as_ptr(skill)) {
                     *skill = Arc::clone(own);

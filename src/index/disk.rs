@@ -9,9 +9,8 @@ use crate::geo::Point;
 use crate::model::{
     Concept, ContractType, DrivingLicence, Education, GeoEntry, InclusiveHiring, LanguageRequirement, Vacancy, VacancySkill, WorkCondition,
 };
-use crate::prepared::{
-    display_record, Conditions, Display, FoundConcept, FoundOccupation, Place, PreparedSkill, PreparedVacancy, UNNUMBERED,
-};
+use crate::prepared::{display_record, Conditions, FoundConcept, FoundOccupation, Place, PreparedSkill, PreparedVacancy, UNNUMBERED};
+use crate::record::{KeptFile, Record};
 use crate::vocab::TermId;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
@@ -43,18 +42,19 @@ pub(super) struct PayloadOut<'a> {
     pub vacancies: Vec<DiskVacancy<'a>>,
 }
 
-/// A display record ([`display_record`]) as bytes: written as one run, read in place.
-pub(super) struct Record<'a>(Cow<'a, [u8]>);
+/// A vacancy's [`Record`] (its display record and term ids) as bytes: written as one run, read
+/// in place.
+pub(super) struct Bytes<'a>(Cow<'a, [u8]>);
 
-impl Serialize for Record<'_> {
+impl Serialize for Bytes<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_bytes(&self.0)
     }
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for Record<'a> {
+impl<'de: 'a, 'a> Deserialize<'de> for Bytes<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        <&'de [u8]>::deserialize(deserializer).map(|bytes| Record(Cow::Borrowed(bytes)))
+        <&'de [u8]>::deserialize(deserializer).map(|bytes| Bytes(Cow::Borrowed(bytes)))
     }
 }
 
@@ -87,17 +87,16 @@ enum DiskPlace {
     Unknown,
 }
 
-/// A vacancy: its id, occupation code and conditions, its display record, and what was
-/// prepared (its skills as numbers in the file's skill list).
+/// A vacancy: its id, occupation code and conditions, its record (display record and the term
+/// ids of its title and description, in the file's numbering), and what was prepared (its
+/// skills as numbers in the file's skill list).
 #[derive(Serialize, Deserialize)]
 pub(super) struct DiskVacancy<'a> {
     id: String,
     occupation_code: Option<String>,
     conditions: DiskConditions,
     #[serde(borrow)]
-    display: Record<'a>,
-    title: Vec<TermId>,
-    description: Vec<TermId>,
+    record: Bytes<'a>,
     skills: Vec<u32>,
     /// (concept, given, strength).
     occupations: Vec<(u32, bool, f32)>,
@@ -141,9 +140,9 @@ impl<'a> DiskVacancy<'a> {
         mode: DescriptionMode,
     ) -> DiskVacancy<'a> {
         let display = match mode {
-            DescriptionMode::Full => Cow::Borrowed(v.display.bytes()),
+            DescriptionMode::Full => Cow::Borrowed(v.record.display()),
             _ => {
-                let mut rest: Vacancy = postcard::from_bytes(v.display.bytes()).unwrap_or_default();
+                let mut rest: Vacancy = postcard::from_bytes(v.record.display()).unwrap_or_default();
                 rest.description = match mode {
                     DescriptionMode::Snippet => rest.description.as_deref().map(snippet),
                     _ => None,
@@ -151,8 +150,9 @@ impl<'a> DiskVacancy<'a> {
                 Cow::Owned(display_record(&rest).into_vec())
             }
         };
+        let title: Vec<TermId> = v.record.title_terms().map(term).collect();
+        let record = crate::record::encode(&display, &title, v.record.description_terms().map(term));
         let c = &v.conditions;
-        let terms = |list: &[TermId]| list.iter().map(|&t| term(t)).collect();
         DiskVacancy {
             id: v.id.clone(),
             occupation_code: v.occupation_code.clone(),
@@ -164,9 +164,7 @@ impl<'a> DiskVacancy<'a> {
                 work_conditions: c.work_conditions.clone(),
                 inclusive: c.inclusive,
             },
-            display: Record(display),
-            title: terms(&v.title),
-            description: terms(&v.description),
+            record: Bytes(Cow::Owned(record.into_vec())),
             skills,
             occupations: v.occupations.iter().map(|o| (o.concept, o.given, o.strength)).collect(),
             text_skills: v.text_skills.iter().map(|f| (f.concept, f.in_title)).collect(),
@@ -180,10 +178,19 @@ impl<'a> DiskVacancy<'a> {
         }
     }
 
-    /// The prepared vacancy, its skills taken from the file's list `skills` and its display
-    /// record left in `file` (the file it was read from); `i` is its place in the file, for the
-    /// message when it names a skill the file does not hold.
-    pub fn into_prepared(self, i: usize, skills: &[Arc<PreparedSkill>], file: &Arc<Vec<u8>>) -> Result<PreparedVacancy, InputError> {
+    /// The prepared vacancy, its skills taken from the file's list `skills` and its record left
+    /// in `file` (the file it was read from, of `terms` terms); `i` is its place in the file,
+    /// for the message when it names a skill or term the file does not hold.
+    pub fn into_prepared(
+        self,
+        i: usize,
+        skills: &[Arc<PreparedSkill>],
+        file: &Arc<KeptFile>,
+        terms: u32,
+    ) -> Result<PreparedVacancy, InputError> {
+        if !crate::record::is_sound(&self.record.0, terms) {
+            return Err(super::file::damaged(format!("is damaged: vacancy {i} does not fit the rest of the index")));
+        }
         let shared =
             self.skills
                 .iter()
@@ -205,12 +212,10 @@ impl<'a> DiskVacancy<'a> {
                 work_conditions: c.work_conditions,
                 inclusive: c.inclusive,
             },
-            display: match self.display.0 {
-                Cow::Borrowed(bytes) => Display::in_buffer(file, bytes),
-                Cow::Owned(bytes) => Display::Own(bytes.into_boxed_slice()),
+            record: match self.record.0 {
+                Cow::Borrowed(bytes) => Record::in_file(file, bytes),
+                Cow::Owned(bytes) => Record::Own(bytes.into_boxed_slice()),
             },
-            title: self.title,
-            description: self.description,
             skills: shared,
             occupations: self
                 .occupations

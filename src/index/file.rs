@@ -13,6 +13,7 @@ use super::disk::{DescriptionMode, DiskSkill, DiskVacancy, PayloadOut};
 use crate::error::InputError;
 use crate::model::{Concept, GeoEntry};
 use crate::prepared::{PreparedSkill, PreparedVacancy};
+use crate::record::KeptFile;
 use crate::vocab::TermId;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -20,7 +21,7 @@ use std::sync::Arc;
 /// Marks a werkmatch index file.
 pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
 /// Version of the index format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// What an index holds, borrowed for writing.
@@ -54,8 +55,11 @@ pub struct IndexData {
     pub terms: Vec<String>,
     /// The distinct skills of the vacancies, not yet numbered by an engine.
     pub skills: Vec<Arc<PreparedSkill>>,
-    /// Prepared vacancies; their skills are those of `skills`.
+    /// Prepared vacancies; their skills are those of `skills`, their records in `file` with
+    /// term ids of `terms`.
     pub vacancies: Vec<PreparedVacancy>,
+    /// The file read, kept by the vacancies' records.
+    pub file: Arc<KeptFile>,
 }
 
 /// A checksum of a taxonomy: prepared vacancies refer to concepts by position, so they can
@@ -118,13 +122,13 @@ pub fn frame(payload: &[u8]) -> Vec<u8> {
 /// Reads an index file, refusing anything that is not a complete, undamaged index of this
 /// format version, with a message that says which.
 pub fn read_index(bytes: &[u8]) -> Result<IndexData, InputError> {
-    read_index_kept(Arc::new(bytes.to_vec()))
+    read_index_kept(KeptFile::new(bytes.to_vec()))
 }
 
-/// [`read_index`] of a file that the vacancies keep: their display records stay in it instead
-/// of being copied out (the file lives as long as one of them does).
-pub fn read_index_kept(file: Arc<Vec<u8>>) -> Result<IndexData, InputError> {
-    let bytes = &file[..];
+/// [`read_index`] of a file that the vacancies keep: their records stay in it instead of being
+/// copied out (the file lives as long as one of them does).
+pub fn read_index_kept(file: Arc<KeptFile>) -> Result<IndexData, InputError> {
+    let bytes = file.bytes();
     if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
         return Err(damaged("is not a werkmatch index file (build one with `werkmatch index`)"));
     }
@@ -157,13 +161,14 @@ pub fn read_index_kept(file: Arc<Vec<u8>>) -> Result<IndexData, InputError> {
     // A vacancy takes at least a few bytes: a count beyond what is left is damage, not a
     // reason to reserve memory.
     let mut vacancies = Vec::with_capacity(count.min(rest.len()));
+    let term_count = u32::try_from(terms.len()).unwrap_or(u32::MAX);
     for i in 0..count {
         let (v, after) = postcard::take_from_bytes::<DiskVacancy>(rest).map_err(cannot)?;
-        vacancies.push(v.into_prepared(i, &skills, &file)?);
+        vacancies.push(v.into_prepared(i, &skills, &file, term_count)?);
         rest = after;
     }
     if !rest.is_empty() {
         return Err(damaged(format!("is damaged: {} bytes follow its last vacancy", rest.len())));
     }
-    Ok(IndexData { taxonomy_check, concepts, geo, terms, skills, vacancies })
+    Ok(IndexData { taxonomy_check, concepts, geo, terms, skills, vacancies, file })
 }

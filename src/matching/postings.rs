@@ -37,14 +37,9 @@ impl Lists {
             return;
         }
         // The first number is stored as itself, each further one as the step from the last.
-        let mut step = if *next == 0 { vacancy } else { vacancy - (*next - 1) };
+        let step = if *next == 0 { vacancy } else { vacancy - (*next - 1) };
         *next = vacancy + 1;
-        let list = &mut self.lists[key];
-        while step >= 0x80 {
-            list.push((step as u8) | 0x80);
-            step >>= 7;
-        }
-        list.push(step as u8);
+        crate::varint::push(&mut self.lists[key], step);
     }
 
     /// Gives the lists back their spare room once built.
@@ -56,23 +51,11 @@ impl Lists {
     /// The numbers in list `key`, in increasing order.
     fn numbers(&self, key: usize) -> impl Iterator<Item = u32> + '_ {
         let bytes = self.lists.get(key).map_or(&[][..], Vec::as_slice);
-        let mut at = 0;
         let mut last: Option<u32> = None;
-        std::iter::from_fn(move || {
-            let mut step = 0u32;
-            let mut shift = 0;
-            loop {
-                let byte = *bytes.get(at)?;
-                at += 1;
-                step |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
-                shift += 7;
-                if byte & 0x80 == 0 {
-                    break;
-                }
-            }
+        crate::varint::numbers(bytes).map(move |step| {
             let number = last.map_or(step, |l| l.wrapping_add(step));
             last = Some(number);
-            Some(number)
+            number
         })
     }
 }
@@ -84,8 +67,8 @@ impl Postings {
         let mut postings = Postings::default();
         for (i, v) in vacancies.iter().enumerate() {
             let i = i as u32;
-            let fields = v.title.iter().chain(&v.description).chain(v.skills.iter().flat_map(|s| &s.terms));
-            for &term in fields {
+            let fields = v.record.terms().chain(v.skills.iter().flat_map(|s| s.terms.iter().copied()));
+            for term in fields {
                 postings.by_term.push(term as usize, i);
                 for &part in terms.parts(term) {
                     postings.by_term.push(part as usize, i);

@@ -248,6 +248,8 @@ pub struct ProfileQuery<'p> {
     pub title_hits: FieldHits,
     /// See `title_hits`.
     pub description_hits: FieldHits,
+    /// Scratch: the terms of the title and the description of the vacancy scanned last.
+    field_terms: (Vec<TermId>, Vec<TermId>),
     labeled: Vec<SkillScan>,
     label_slot: Vec<u32>,
     unlabeled: Vec<SkillScan>,
@@ -311,6 +313,7 @@ impl<'p> ProfileQuery<'p> {
             phrase_owner,
             title_hits: vec![None; terms],
             description_hits: vec![None; terms],
+            field_terms: (Vec::new(), Vec::new()),
             labeled: Vec::new(),
             label_slot: Vec::new(),
             unlabeled: Vec::new(),
@@ -337,6 +340,7 @@ impl<'p> ProfileQuery<'p> {
             phrase_owner: Vec::new(),
             title_hits: Vec::new(),
             description_hits: Vec::new(),
+            field_terms: (Vec::new(), Vec::new()),
             labeled: Vec::new(),
             label_slot: Vec::new(),
             unlabeled: Vec::new(),
@@ -455,8 +459,10 @@ impl<'p> ProfileQuery<'p> {
         // vacancy whose text was scanned.
         let mut reached = false;
         if (v.skills.is_empty() && !self.skills.is_empty()) || !self.occupations.is_empty() {
-            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, &v.title, terms, true, &mut self.title_hits);
-            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, &v.description, terms, false, &mut self.description_hits);
+            let (title, description) = &mut self.field_terms;
+            v.record.terms_into(title, description);
+            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, title, terms, true, &mut self.title_hits);
+            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, description, terms, false, &mut self.description_hits);
             if reached {
                 self.literal_titles(v);
             }

@@ -1,0 +1,234 @@
+//! [`Record`]: the part of a vacancy that is kept as bytes, in the form an index file holds
+//! it: its display record (what only a person reads, decoded for the vacancies shown) and the
+//! term ids of its title and description (read while scanning it). A record read from a file
+//! stays in the file ([`KeptFile`]), which the engine keeps instead of copying the records out.
+//!
+//! Layout: the display record's length and bytes, the number of title terms, then the title's
+//! term ids followed by the description's, every number a LEB128 varint ([`crate::varint`]).
+
+use crate::varint;
+use crate::vocab::TermId;
+use std::sync::{Arc, OnceLock};
+
+/// An index file kept by the vacancies read from it, with how its term ids map to the
+/// engine's (set once when the file is added to an engine whose vocabulary it does not start).
+#[derive(Debug)]
+pub struct KeptFile {
+    bytes: Vec<u8>,
+    terms: OnceLock<Box<[TermId]>>,
+}
+
+impl KeptFile {
+    /// Keeps `bytes`, a whole index file.
+    pub fn new(bytes: Vec<u8>) -> Arc<KeptFile> {
+        Arc::new(KeptFile { bytes, terms: OnceLock::new() })
+    }
+
+    /// The file's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The room the file takes (its buffer's capacity).
+    pub fn capacity(&self) -> usize {
+        self.bytes.capacity() + self.terms.get().map_or(0, |t| t.len() * std::mem::size_of::<TermId>())
+    }
+
+    /// Says that the file's term `t` is the engine's term `ids[t]` (only the first call counts:
+    /// a file is added to one engine once).
+    pub fn renumber(&self, ids: Box<[TermId]>) {
+        let _ = self.terms.set(ids);
+    }
+
+    #[inline]
+    fn term(&self, t: TermId) -> TermId {
+        match self.terms.get() {
+            Some(ids) => ids.get(t as usize).copied().unwrap_or(t),
+            None => t,
+        }
+    }
+}
+
+/// A vacancy's display record and term ids (see the module's layout): in bytes of its own, or
+/// in the index file it was read from.
+#[derive(Debug, Clone)]
+pub enum Record {
+    /// Its own bytes; term ids are the engine's.
+    Own(Box<[u8]>),
+    /// `len` bytes from `start` in a kept file; term ids are the file's.
+    Shared {
+        /// The file.
+        file: Arc<KeptFile>,
+        /// Where the record starts in it.
+        start: u32,
+        /// Its length.
+        len: u32,
+    },
+}
+
+/// Where the parts of a record are: the display record, how many of the ids are the title's,
+/// and where the ids start.
+struct Parts<'a> {
+    display: &'a [u8],
+    title_count: usize,
+    ids: &'a [u8],
+}
+
+fn parts(bytes: &[u8]) -> Option<Parts<'_>> {
+    let mut at = 0;
+    let display_len = varint::read(bytes, &mut at)? as usize;
+    let display = bytes.get(at..at.checked_add(display_len)?)?;
+    at += display_len;
+    let title_count = varint::read(bytes, &mut at)? as usize;
+    Some(Parts { display, title_count, ids: &bytes[at..] })
+}
+
+/// The bytes of a record of `display` (a display record) and the term ids `title` and
+/// `description`.
+pub fn encode(display: &[u8], title: &[TermId], description: impl IntoIterator<Item = TermId>) -> Box<[u8]> {
+    let mut out = Vec::with_capacity(display.len() + 2 * title.len() + 8);
+    varint::push(&mut out, display.len() as u32);
+    out.extend_from_slice(display);
+    varint::push(&mut out, title.len() as u32);
+    title.iter().for_each(|&t| varint::push(&mut out, t));
+    description.into_iter().for_each(|t| varint::push(&mut out, t));
+    out.into_boxed_slice()
+}
+
+/// Whether `bytes` are a whole record whose term ids are all below `terms` (an index file's
+/// record before it is used: a damaged one is refused rather than read).
+pub fn is_sound(bytes: &[u8], terms: u32) -> bool {
+    let Some(p) = parts(bytes) else { return false };
+    let (mut at, mut count) = (0, 0usize);
+    while at < p.ids.len() {
+        match varint::read(p.ids, &mut at) {
+            Some(t) if t < terms => count += 1,
+            _ => return false,
+        }
+    }
+    p.title_count <= count
+}
+
+impl Record {
+    /// The record `bytes` (a part of `file`): shared when it lies in the first 4 GiB of the
+    /// file, else copied.
+    pub fn in_file(file: &Arc<KeptFile>, bytes: &[u8]) -> Record {
+        let buffer = file.bytes();
+        let start = (bytes.as_ptr() as usize).wrapping_sub(buffer.as_ptr() as usize);
+        let inside = start.checked_add(bytes.len()).is_some_and(|end| end <= buffer.len());
+        match (inside, u32::try_from(start), u32::try_from(bytes.len())) {
+            (true, Ok(start), Ok(len)) => Record::Shared { file: Arc::clone(file), start, len },
+            _ => Record::Own(bytes.into()),
+        }
+    }
+
+    /// The record's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Record::Own(bytes) => bytes,
+            Record::Shared { file, start, len } => file.bytes().get(*start as usize..(*start as usize + *len as usize)).unwrap_or_default(),
+        }
+    }
+
+    /// The display record (empty when the record is damaged).
+    pub fn display(&self) -> &[u8] {
+        parts(self.bytes()).map_or(&[][..], |p| p.display)
+    }
+
+    /// The engine's id of the record's term `t`.
+    #[inline]
+    fn term(&self, t: TermId) -> TermId {
+        match self {
+            Record::Own(_) => t,
+            Record::Shared { file, .. } => file.term(t),
+        }
+    }
+
+    fn ids(&self) -> (usize, impl Iterator<Item = TermId> + Clone + '_) {
+        let (count, ids) = parts(self.bytes()).map_or((0, &[][..]), |p| (p.title_count, p.ids));
+        (count, varint::numbers(ids).map(move |t| self.term(t)))
+    }
+
+    /// The title's terms, in order.
+    pub fn title_terms(&self) -> impl Iterator<Item = TermId> + '_ {
+        let (count, ids) = self.ids();
+        ids.take(count)
+    }
+
+    /// The description's terms, in order.
+    pub fn description_terms(&self) -> impl Iterator<Item = TermId> + '_ {
+        let (count, ids) = self.ids();
+        ids.skip(count)
+    }
+
+    /// The title's and then the description's terms.
+    pub fn terms(&self) -> impl Iterator<Item = TermId> + '_ {
+        self.ids().1
+    }
+
+    /// Puts the title's terms in `title` and the description's in `description` (both
+    /// cleared first; a ranking reuses them from vacancy to vacancy).
+    pub fn terms_into(&self, title: &mut Vec<TermId>, description: &mut Vec<TermId>) {
+        title.clear();
+        description.clear();
+        let (count, ids) = self.ids();
+        for (i, t) in ids.enumerate() {
+            if i < count {
+                title.push(t)
+            } else {
+                description.push(t)
+            }
+        }
+    }
+
+    /// The same record with its term ids mapped by `ids` (the engine's id of each of its own).
+    pub fn renumbered(&self, ids: &[TermId]) -> Record {
+        let map = |t: TermId| ids.get(t as usize).copied().unwrap_or(t);
+        let title: Vec<TermId> = self.title_terms().map(map).collect();
+        Record::Own(encode(self.display(), &title, self.description_terms().map(map)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_gives_back_its_display_bytes_and_terms_also_from_a_kept_file_with_its_own_numbers() {
+        let own = Record::Own(encode(b"display", &[3, 200], [7, 70_000]));
+        assert_eq!(own.display(), b"display");
+        assert_eq!(own.title_terms().collect::<Vec<_>>(), [3, 200]);
+        assert_eq!(own.description_terms().collect::<Vec<_>>(), [7, 70_000]);
+        let (mut title, mut description) = (vec![9], vec![9]);
+        own.terms_into(&mut title, &mut description);
+        assert_eq!((title, description), (vec![3, 200], vec![7, 70_000]));
+        assert!(is_sound(own.bytes(), 70_001));
+        assert!(!is_sound(own.bytes(), 70_000), "a term id beyond the file's terms");
+        assert!(!is_sound(&own.bytes()[..own.bytes().len() - 1], 70_001), "cut off");
+
+        // In a file whose terms 0..4 are the engine's 10..14.
+        let record = encode(b"x", &[0], [4]);
+        let mut bytes = b"header".to_vec();
+        bytes.extend_from_slice(&record);
+        let file = KeptFile::new(bytes);
+        let shared = Record::in_file(&file, &file.bytes()[6..]);
+        assert!(matches!(shared, Record::Shared { start: 6, .. }));
+        assert_eq!(shared.terms().collect::<Vec<_>>(), [0, 4]);
+        file.renumber(vec![10, 11, 12, 13, 14].into());
+        assert_eq!(shared.display(), b"x");
+        assert_eq!(shared.title_terms().collect::<Vec<_>>(), [10]);
+        assert_eq!(shared.description_terms().collect::<Vec<_>>(), [14]);
+        assert_eq!(own.renumbered(&[0, 0, 0, 5]).title_terms().collect::<Vec<_>>(), [5, 200]);
+    }
+
+    #[test]
+    fn a_title_count_beyond_the_ids_or_a_display_length_beyond_the_bytes_is_not_sound() {
+        let mut bytes = Vec::new();
+        varint::push(&mut bytes, 1);
+        bytes.push(b'x');
+        varint::push(&mut bytes, 2);
+        varint::push(&mut bytes, 5);
+        assert!(!is_sound(&bytes, 10));
+        assert!(!is_sound(&[9, b'x'], 10));
+    }
+}
