@@ -284,7 +284,7 @@ impl PreparedVacancy {
             inclusive: source.inclusive.take(),
         };
         // What is left of `source` is its display record.
-        let record = Record::Own(crate::record::encode(&encode(&source), &title, description));
+        let record = Record::Own(crate::record::encode(&encode(&source), &title, description.iter().copied()));
         PreparedVacancy { id, occupation_code, conditions, record, skills, occupations, text_skills, place, hours, valid_through }
     }
 

@@ -85,13 +85,17 @@ fn parts(bytes: &[u8]) -> Option<Parts<'_>> {
 
 /// The bytes of a record of `display` (a display record) and the term ids `title` and
 /// `description`.
-pub fn encode(display: &[u8], title: &[TermId], description: impl IntoIterator<Item = TermId>) -> Box<[u8]> {
-    let mut out = Vec::with_capacity(display.len() + 2 * title.len() + 8);
+pub fn encode(display: &[u8], title: &[TermId], description: impl IntoIterator<Item = TermId, IntoIter: Clone>) -> Box<[u8]> {
+    let description = description.into_iter();
+    // The exact length first: no spare room to give back (many small gaps in the heap).
+    let ids = title.iter().copied().chain(description.clone());
+    let len = varint::len(display.len() as u32) + display.len() + varint::len(title.len() as u32) + ids.map(varint::len).sum::<usize>();
+    let mut out = Vec::with_capacity(len);
     varint::push(&mut out, display.len() as u32);
     out.extend_from_slice(display);
     varint::push(&mut out, title.len() as u32);
     title.iter().for_each(|&t| varint::push(&mut out, t));
-    description.into_iter().for_each(|t| varint::push(&mut out, t));
+    description.for_each(|t| varint::push(&mut out, t));
     out.into_boxed_slice()
 }
 
@@ -150,33 +154,40 @@ impl Record {
     }
 
     /// The title's terms, in order.
-    pub fn title_terms(&self) -> impl Iterator<Item = TermId> + '_ {
+    pub fn title_terms(&self) -> impl Iterator<Item = TermId> + Clone + '_ {
         let (count, ids) = self.ids();
         ids.take(count)
     }
 
     /// The description's terms, in order.
-    pub fn description_terms(&self) -> impl Iterator<Item = TermId> + '_ {
+    pub fn description_terms(&self) -> impl Iterator<Item = TermId> + Clone + '_ {
         let (count, ids) = self.ids();
         ids.skip(count)
     }
 
     /// The title's and then the description's terms.
-    pub fn terms(&self) -> impl Iterator<Item = TermId> + '_ {
+    pub fn terms(&self) -> impl Iterator<Item = TermId> + Clone + '_ {
         self.ids().1
     }
 
     /// Puts the title's terms in `title` and the description's in `description` (both
-    /// cleared first; a ranking reuses them from vacancy to vacancy).
+    /// cleared first; a ranking reuses them from vacancy to vacancy). One plain loop: this is
+    /// on a ranking's hot path.
     pub fn terms_into(&self, title: &mut Vec<TermId>, description: &mut Vec<TermId>) {
         title.clear();
         description.clear();
-        let (count, ids) = self.ids();
-        for (i, t) in ids.enumerate() {
-            if i < count {
-                title.push(t)
+        let Some(p) = parts(self.bytes()) else { return };
+        let map: Option<&[TermId]> = match self {
+            Record::Own(_) => None,
+            Record::Shared { file, .. } => file.terms.get().map(|ids| &ids[..]),
+        };
+        let mut at = 0;
+        while let Some(t) = varint::read(p.ids, &mut at) {
+            let t = map.map_or(t, |ids| ids.get(t as usize).copied().unwrap_or(t));
+            if title.len() < p.title_count {
+                title.push(t);
             } else {
-                description.push(t)
+                description.push(t);
             }
         }
     }

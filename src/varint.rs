@@ -11,10 +11,21 @@ pub fn push(out: &mut Vec<u8>, mut number: u32) {
     out.push(number as u8);
 }
 
+/// How many bytes [`push`] takes for `number`.
+pub fn len(number: u32) -> usize {
+    (32 - (number | 1).leading_zeros() as usize).div_ceil(7)
+}
+
 /// The number at `*at` in `bytes`, moving `*at` past it; `None` at the end of `bytes` or in a
 /// number cut off by it. Bits beyond 32 are dropped (only a damaged input has them).
-#[inline]
+/// Always inlined: the module is built for size, and this is on a ranking's hot path.
+#[inline(always)]
 pub fn read(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let first = *bytes.get(*at)?;
+    if first < 0x80 {
+        *at += 1;
+        return Some(u32::from(first));
+    }
     let mut number = 0u32;
     let mut shift = 0u32;
     loop {
@@ -46,6 +57,7 @@ mod tests {
             push(&mut bytes, n);
         }
         assert_eq!(bytes.len(), 1 + 1 + 1 + 2 + 2 + 2 + 3 + 5);
+        assert_eq!(written.iter().map(|&n| len(n)).sum::<usize>(), bytes.len());
         assert_eq!(numbers(&bytes).collect::<Vec<_>>(), written);
         // A number cut off at the end is not read.
         assert_eq!(numbers(&bytes[..bytes.len() - 1]).count(), written.len() - 1);

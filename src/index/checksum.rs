@@ -30,9 +30,9 @@ pub fn crc32(bytes: &[u8]) -> u32 {
         // tables[k][b]: the CRC of byte b followed by k zero bytes.
         let mut tables = vec![TABLE; 8];
         for k in 1..8 {
-            for b in 0..256 {
-                let previous = tables[k - 1][b];
-                tables[k][b] = (previous >> 8) ^ TABLE[(previous & 0xFF) as usize];
+            let previous = tables[k - 1];
+            for (entry, before) in tables[k].iter_mut().zip(previous) {
+                *entry = (before >> 8) ^ TABLE[(before & 0xFF) as usize];
             }
         }
         let t = |k: usize, byte: u32| tables[k][(byte & 0xFF) as usize];
