@@ -53,7 +53,8 @@ impl KeptFile {
 /// in the index file it was read from.
 #[derive(Debug, Clone)]
 pub enum Record {
-    /// Its own bytes; term ids are the engine's.
+    /// Its own bytes; term ids are the engine's (read from a file, the file's until it is
+    /// added to an engine, which renumbers them).
     Own(Box<[u8]>),
     /// `len` bytes from `start` in a kept file; term ids are the file's.
     Shared {
