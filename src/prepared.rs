@@ -110,6 +110,30 @@ pub struct Conditions {
     pub inclusive: Option<InclusiveHiring>,
 }
 
+impl Conditions {
+    /// Takes the conditions out of `source` (its fields are left empty).
+    pub fn take_from(source: &mut Vacancy) -> Conditions {
+        Conditions {
+            contract_type: source.contract_type.take(),
+            education: source.education.take(),
+            driving_licences: std::mem::take(&mut source.driving_licences),
+            languages: std::mem::take(&mut source.languages),
+            work_conditions: source.work_conditions.take(),
+            inclusive: source.inclusive.take(),
+        }
+    }
+
+    /// Puts the conditions back into `vacancy` (the reverse of [`Conditions::take_from`]).
+    pub fn put_into(self, vacancy: &mut Vacancy) {
+        vacancy.contract_type = self.contract_type;
+        vacancy.education = self.education;
+        vacancy.driving_licences = self.driving_licences;
+        vacancy.languages = self.languages;
+        vacancy.work_conditions = self.work_conditions;
+        vacancy.inclusive = self.inclusive;
+    }
+}
+
 /// A vacancy ready for scoring.
 #[derive(Debug, Clone)]
 pub struct PreparedVacancy {
@@ -275,14 +299,7 @@ impl PreparedVacancy {
             if skills.is_empty() && !taxonomy.is_empty() { skills_in_text(&title_words, &description_words, taxonomy) } else { Vec::new() };
         let id = std::mem::take(&mut source.id);
         let occupation_code = source.occupation.take();
-        let conditions = Conditions {
-            contract_type: source.contract_type.take(),
-            education: source.education.take(),
-            driving_licences: std::mem::take(&mut source.driving_licences),
-            languages: std::mem::take(&mut source.languages),
-            work_conditions: source.work_conditions.take(),
-            inclusive: source.inclusive.take(),
-        };
+        let conditions = Conditions::take_from(&mut source);
         // What is left of `source` is its display record.
         let record = Record::Own(crate::record::encode(&encode(&source), &title, description.iter().copied()));
         PreparedVacancy { id, occupation_code, conditions, record, skills, occupations, text_skills, place, hours, valid_through }
@@ -292,19 +309,14 @@ impl PreparedVacancy {
     /// decoded (only a crafted index file has one) gives the vacancy without its display fields.
     pub fn vacancy(&self) -> Vacancy {
         let rest: Vacancy = postcard::from_bytes(self.record.display()).unwrap_or_default();
-        let c = self.conditions.clone();
-        Vacancy {
+        let mut vacancy = Vacancy {
             id: self.id.clone(),
             skills: self.skills.iter().map(|s| s.given.clone()).collect(),
             occupation: self.occupation_code.clone(),
-            contract_type: c.contract_type,
-            education: c.education,
-            driving_licences: c.driving_licences,
-            languages: c.languages,
-            work_conditions: c.work_conditions,
-            inclusive: c.inclusive,
             ..rest
-        }
+        };
+        self.conditions.clone().put_into(&mut vacancy);
+        vacancy
     }
 
     /// The title as written (decoding the display record; rarely needed while ranking).

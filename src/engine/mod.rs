@@ -122,11 +122,7 @@ impl Engine {
         let added = vacancies.len();
         self.vacancies.reserve(added);
         for v in vacancies {
-            let mut prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
-            for skill in &mut prepared.skills {
-                *skill = self.share_skill(skill);
-            }
-            self.insert(prepared);
+            self.prepare_and_insert(v);
         }
         self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
         Ok(added)
@@ -142,11 +138,7 @@ impl Engine {
         let import = read_job_postings(feed, today, &self.limits, |id| self.by_id.contains_key(id));
         let added = import.vacancies.iter().map(|v| v.id.clone()).collect();
         for v in import.vacancies {
-            let mut prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
-            for skill in &mut prepared.skills {
-                *skill = self.share_skill(skill);
-            }
-            self.insert(prepared);
+            self.prepare_and_insert(v);
         }
         self.terms.sync(&mut self.vocab, self.taxonomy.lexicon());
         Ok(FeedReport { added, skipped: import.skipped, expired: import.expired })
@@ -178,6 +170,16 @@ impl Engine {
         let shared = Arc::new(PreparedSkill { number, ..PreparedSkill::clone(skill) });
         self.skills.insert(Arc::clone(&shared));
         shared
+    }
+
+    /// Prepares a checked vacancy whose id is known to be free, shares its skills with the
+    /// engine's and registers it.
+    fn prepare_and_insert(&mut self, v: Vacancy) {
+        let mut prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
+        for skill in &mut prepared.skills {
+            *skill = self.share_skill(skill);
+        }
+        self.insert(prepared);
     }
 
     /// Registers a prepared vacancy whose id is known to be free and whose skills are the

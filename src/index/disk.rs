@@ -69,6 +69,32 @@ struct DiskConditions {
     inclusive: Option<InclusiveHiring>,
 }
 
+impl From<&Conditions> for DiskConditions {
+    fn from(c: &Conditions) -> DiskConditions {
+        DiskConditions {
+            contract_type: c.contract_type,
+            education: c.education,
+            driving_licences: c.driving_licences.clone(),
+            languages: c.languages.clone(),
+            work_conditions: c.work_conditions.clone(),
+            inclusive: c.inclusive,
+        }
+    }
+}
+
+impl From<DiskConditions> for Conditions {
+    fn from(c: DiskConditions) -> Conditions {
+        Conditions {
+            contract_type: c.contract_type,
+            education: c.education,
+            driving_licences: c.driving_licences,
+            languages: c.languages,
+            work_conditions: c.work_conditions,
+            inclusive: c.inclusive,
+        }
+    }
+}
+
 /// A distinct vacancy skill: stored once per file, named by its place in the file's list.
 #[derive(Serialize, Deserialize)]
 pub(super) struct DiskSkill {
@@ -152,18 +178,10 @@ impl<'a> DiskVacancy<'a> {
         };
         let title: Vec<TermId> = v.record.title_terms().map(term).collect();
         let record = crate::record::encode(&display, &title, v.record.description_terms().map(term));
-        let c = &v.conditions;
         DiskVacancy {
             id: v.id.clone(),
             occupation_code: v.occupation_code.clone(),
-            conditions: DiskConditions {
-                contract_type: c.contract_type,
-                education: c.education,
-                driving_licences: c.driving_licences.clone(),
-                languages: c.languages.clone(),
-                work_conditions: c.work_conditions.clone(),
-                inclusive: c.inclusive,
-            },
+            conditions: DiskConditions::from(&v.conditions),
             record: Bytes(Cow::Owned(record.into_vec())),
             skills,
             occupations: v.occupations.iter().map(|o| (o.concept, o.given, o.strength)).collect(),
@@ -200,18 +218,10 @@ impl<'a> DiskVacancy<'a> {
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-        let c = self.conditions;
         Ok(PreparedVacancy {
             id: self.id,
             occupation_code: self.occupation_code,
-            conditions: Conditions {
-                contract_type: c.contract_type,
-                education: c.education,
-                driving_licences: c.driving_licences,
-                languages: c.languages,
-                work_conditions: c.work_conditions,
-                inclusive: c.inclusive,
-            },
+            conditions: Conditions::from(self.conditions),
             record: match self.record.0 {
                 Cow::Borrowed(bytes) => Record::in_file(file, bytes),
                 Cow::Owned(bytes) => Record::Own(bytes.into_boxed_slice()),
