@@ -15,6 +15,7 @@ pub mod explain;
 pub mod feed;
 pub mod geo;
 pub mod grid;
+pub mod id_index;
 pub mod import;
 pub mod index;
 pub mod input;

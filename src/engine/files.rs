@@ -3,13 +3,13 @@
 
 use super::Engine;
 use crate::error::InputError;
+use crate::id_index::IdIndex;
 use crate::index::{read_index_kept, write_index, DescriptionMode, IndexRef};
 use crate::limits::{Limits, MEMORY_PER_INDEX_BYTE};
 use crate::prepared::{PreparedSkill, PreparedVacancy};
 use crate::record::{KeptFile, Record};
 use crate::vocab::{TermId, Vocab};
 use rustc_hash::FxHashMap;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 impl Engine {
@@ -165,7 +165,8 @@ impl Engine {
         if !skills_ok {
             return Err(InputError::field("", "is damaged: a skill does not fit the rest of the index").in_record("index"));
         }
-        let mut seen = HashSet::with_capacity(vacancies.len());
+        // The file's own ids, checked to be distinct: for a whole index, the engine's id index.
+        let mut own_ids = IdIndex::with_capacity(vacancies.len());
         for (i, v) in vacancies.iter().enumerate() {
             // (Its record's term ids were checked when the file was read.)
             let concepts_ok = v
@@ -174,10 +175,11 @@ impl Engine {
                 .map(|o| o.concept)
                 .chain(v.text_skills.iter().map(|f| f.concept))
                 .all(|c| self.taxonomy.get(c).is_some());
-            if !concepts_ok || !seen.insert(v.id.as_str()) {
+            let distinct = own_ids.insert(&v.id, i as u32, |p| vacancies[p as usize].id.as_str()).is_ok();
+            if !concepts_ok || !distinct {
                 return Err(InputError::field("", format!("is damaged: vacancy {i} does not fit the rest of the index")).in_record("index"));
             }
-            if self.by_id.contains_key(&v.id) {
+            if self.has_id(&v.id) {
                 return Err(InputError::field(
                     "",
                     format!("holds vacancy \"{}\", which is already loaded: nothing was added", crate::error::shorten(&v.id)),
@@ -185,7 +187,6 @@ impl Engine {
                 .in_record("index"));
             }
         }
-        drop(seen);
         let added = vacancies.len();
         let ids: Option<Vec<TermId>> = if self.vocab.is_empty() {
             self.vocab = Vocab::from_terms(terms);
@@ -222,13 +223,11 @@ impl Engine {
         drop(skills);
         if self.vacancies.is_empty() {
             // Loading a whole index: take the list as it is instead of copying it.
-            self.by_id.reserve(added);
             std::mem::swap(&mut self.vacancies, &mut vacancies);
-            for (i, v) in self.vacancies.iter().enumerate() {
-                self.by_id.insert(v.id.clone(), i);
-            }
+            self.by_id = own_ids;
             self.changed();
         } else {
+            drop(own_ids);
             self.vacancies.reserve(added);
             for v in vacancies {
                 self.insert(v);

@@ -10,6 +10,7 @@ use crate::error::{record_name, InputError};
 use crate::explain::RankedResult;
 use crate::geo::GeoTable;
 use crate::grid::Grid;
+use crate::id_index::IdIndex;
 use crate::import::jobposting::{read_job_postings, FeedReport};
 use crate::import::json::Json;
 use crate::index::taxonomy_check;
@@ -40,7 +41,8 @@ pub struct Engine {
     taxonomy: Arc<Taxonomy>,
     geo: Arc<GeoTable>,
     vacancies: Vec<PreparedVacancy>,
-    by_id: HashMap<String, usize>,
+    /// Positions of the vacancies by id.
+    by_id: IdIndex,
     limits: Limits,
     /// Prepared terms and word expansions, kept from one query to the next.
     caches: QueryCache,
@@ -115,7 +117,7 @@ impl Engine {
         for (i, v) in vacancies.iter().enumerate() {
             let record = || record_name("vacancies", i, Some(&v.id));
             check_vacancy(&self.limits, v).map_err(|e| e.in_record(record()))?;
-            if self.by_id.contains_key(&v.id) || !seen.insert(v.id.as_str()) {
+            if self.has_id(&v.id) || !seen.insert(v.id.as_str()) {
                 return Err(InputError::field("id", "is already used by another vacancy").in_record(record()));
             }
         }
@@ -135,7 +137,7 @@ impl Engine {
     pub fn add_job_postings(&mut self, feed: &Json, today: Option<&str>) -> Result<FeedReport, InputError> {
         let count = crate::import::jobposting::postings(feed).len();
         self.limits.check_vacancy_room("postings", self.len(), count).map_err(|e| e.in_record("feed"))?;
-        let import = read_job_postings(feed, today, &self.limits, |id| self.by_id.contains_key(id));
+        let import = read_job_postings(feed, today, &self.limits, |id| self.has_id(id));
         let added = import.vacancies.iter().map(|v| v.id.clone()).collect();
         for v in import.vacancies {
             self.prepare_and_insert(v);
@@ -185,9 +187,21 @@ impl Engine {
     /// Registers a prepared vacancy whose id is known to be free and whose skills are the
     /// engine's (see [`Engine::share_skill`]).
     fn insert(&mut self, v: PreparedVacancy) {
-        self.by_id.insert(v.id.clone(), self.vacancies.len());
+        let vacancies = &self.vacancies;
+        let free = self.by_id.insert(&v.id, vacancies.len() as u32, |p| vacancies[p as usize].id.as_str());
+        debug_assert!(free.is_ok(), "the caller checked that the id is free");
         self.vacancies.push(v);
         self.changed();
+    }
+
+    /// The position of the vacancy with this id.
+    fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id, |p| self.vacancies[p as usize].id.as_str())
+    }
+
+    /// Whether a vacancy with this id is loaded.
+    fn has_id(&self, id: &str) -> bool {
+        self.position(id).is_some()
     }
 
     /// Drops what is built from the vacancies at the first query after a change.
@@ -201,13 +215,12 @@ impl Engine {
     pub fn remove_vacancies(&mut self, ids: &[String]) -> usize {
         let mut removed = 0;
         for id in ids {
-            let Some(index) = self.by_id.remove(id) else { continue };
+            let vacancies = &self.vacancies;
+            let Some(index) = self.by_id.remove(id, |p| vacancies[p as usize].id.as_str()) else { continue };
             self.vacancies.swap_remove(index);
-            self.grid.take();
-            self.postings.take();
-            self.search.take();
+            self.changed();
             if let Some(moved) = self.vacancies.get(index) {
-                self.by_id.insert(moved.id.clone(), index);
+                self.by_id.relocate(&moved.id, self.vacancies.len() as u32, index as u32);
             }
             removed += 1;
         }
@@ -231,7 +244,7 @@ impl Engine {
 
     /// A loaded vacancy by id, as it was added.
     pub fn vacancy(&self, id: &str) -> Option<Vacancy> {
-        self.by_id.get(id).map(|&i| self.vacancies[i].vacancy())
+        self.position(id).map(|i| self.vacancies[i].vacancy())
     }
 
     /// The loaded vacancies whose title, employer or place contain every word of `query`
