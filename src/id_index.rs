@@ -3,8 +3,6 @@
 //! the caller says which id a position has. At 100k vacancies it takes 1 MB, where a map from
 //! id strings took about 4 MB in WebAssembly memory.
 
-use std::hash::Hasher;
-
 /// A slot: a position and the hash of its id (`EMPTY` position: free).
 #[derive(Debug, Clone, Copy)]
 struct Slot {
@@ -14,18 +12,27 @@ struct Slot {
 
 const EMPTY: Slot = Slot { position: u32::MAX, hash: 0 };
 
-/// Positions by id. Every call passes `id_of`, the id at a position.
+/// Positions by id. Every call passes `id_of`, the id at a position (a `dyn` function: one
+/// copy of each method in the module).
 #[derive(Debug, Default, Clone)]
 pub struct IdIndex {
     slots: Vec<Slot>,
     len: usize,
 }
 
+/// The hash of an id: FNV-1a over its bytes, then mixed (murmur3's finaliser) so that ids
+/// that differ in one letter land far apart. 32 bits on every platform: a hasher of the
+/// machine's word size gives other slots in WebAssembly than in the native tests.
 fn hash_of(id: &str) -> u32 {
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(id.as_bytes());
-    // FxHasher's high bits are its best mixed ones.
-    (h.finish() >> 32) as u32
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in id.as_bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
 }
 
 impl IdIndex {
@@ -54,7 +61,7 @@ impl IdIndex {
     }
 
     /// The slot holding `id`'s position, if any.
-    fn find<'a>(&self, id: &str, id_of: impl Fn(u32) -> &'a str) -> Option<usize> {
+    fn find<'a>(&self, id: &str, id_of: &dyn Fn(u32) -> &'a str) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
@@ -73,14 +80,14 @@ impl IdIndex {
     }
 
     /// The position of `id`.
-    pub fn get<'a>(&self, id: &str, id_of: impl Fn(u32) -> &'a str) -> Option<usize> {
+    pub fn get<'a>(&self, id: &str, id_of: &dyn Fn(u32) -> &'a str) -> Option<usize> {
         self.find(id, id_of).map(|at| self.slots[at].position as usize)
     }
 
     /// Adds `position` (whose id is `id`, not yet held); returns the position already held
     /// for `id` instead, if there is one.
-    pub fn insert<'a>(&mut self, id: &str, position: u32, id_of: impl Fn(u32) -> &'a str) -> Result<(), usize> {
-        if let Some(at) = self.find(id, &id_of) {
+    pub fn insert<'a>(&mut self, id: &str, position: u32, id_of: &dyn Fn(u32) -> &'a str) -> Result<(), usize> {
+        if let Some(at) = self.find(id, id_of) {
             return Err(self.slots[at].position as usize);
         }
         if self.slots.len() < Self::slots_for(self.len + 1) {
@@ -109,7 +116,7 @@ impl IdIndex {
     }
 
     /// Removes `id`; returns its position.
-    pub fn remove<'a>(&mut self, id: &str, id_of: impl Fn(u32) -> &'a str) -> Option<usize> {
+    pub fn remove<'a>(&mut self, id: &str, id_of: &dyn Fn(u32) -> &'a str) -> Option<usize> {
         let mut hole = self.find(id, id_of)?;
         let position = self.slots[hole].position as usize;
         self.slots[hole] = EMPTY;
@@ -154,6 +161,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ids_that_differ_in_a_digit_spread_over_the_slots() {
+        let ids: Vec<String> = (0..100_000).map(|i| format!("b{i:06}")).collect();
+        let mut index = IdIndex::with_capacity(ids.len());
+        for (i, id) in ids.iter().enumerate() {
+            index.insert(id, i as u32, &|p| ids[p as usize].as_str()).unwrap();
+        }
+        // The longest run of taken slots: linear probing reads at most that far.
+        let (mut run, mut longest) = (0, 0);
+        for slot in index.slots.iter().chain(index.slots.iter()) {
+            run = if slot.position == u32::MAX { 0 } else { run + 1 };
+            longest = longest.max(run);
+        }
+        assert!(longest < 400, "a run of {longest} taken slots among {}", index.slots.len());
+        assert_eq!(index.get("b054321", &|p| ids[p as usize].as_str()), Some(54_321));
+    }
+
+    #[test]
     fn finds_what_a_map_finds_through_inserts_removals_and_moves() {
         // Ids as positions in a list that, like an engine's vacancies, removes by swapping
         // the last one into the hole.
@@ -170,7 +194,7 @@ mod tests {
             if next() % 3 == 0 {
                 let removed = {
                     let list = &ids;
-                    index.remove(&id, |p| list[p as usize].as_str())
+                    index.remove(&id, &|p| list[p as usize].as_str())
                 };
                 assert_eq!(removed, map.remove(&id), "round {round}: remove {id}");
                 if let Some(hole) = removed {
@@ -184,7 +208,7 @@ mod tests {
                 let position = ids.len() as u32;
                 let result = {
                     let list = &ids;
-                    index.insert(&id, position, |p| list[p as usize].as_str())
+                    index.insert(&id, position, &|p| list[p as usize].as_str())
                 };
                 match map.get(&id) {
                     Some(&held) => assert_eq!(result, Err(held), "round {round}: {id} held"),
@@ -198,14 +222,14 @@ mod tests {
             assert_eq!(index.len(), map.len());
             if round % 50 == 0 {
                 for (id, &position) in &map {
-                    assert_eq!(index.get(id, |p| ids[p as usize].as_str()), Some(position), "round {round}: {id}");
+                    assert_eq!(index.get(id, &|p| ids[p as usize].as_str()), Some(position), "round {round}: {id}");
                 }
             }
         }
         for (id, &position) in &map {
-            assert_eq!(index.get(id, |p| ids[p as usize].as_str()), Some(position));
+            assert_eq!(index.get(id, &|p| ids[p as usize].as_str()), Some(position));
         }
-        assert_eq!(index.get("v-none", |p| ids[p as usize].as_str()), None);
+        assert_eq!(index.get("v-none", &|p| ids[p as usize].as_str()), None);
         assert!(index.slots.len() <= 2048, "{} slots for at most 900 ids", index.slots.len());
     }
 }

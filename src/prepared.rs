@@ -160,8 +160,8 @@ pub struct PreparedVacancy {
     pub place: Place,
     /// Hours per week as a closed range, open bounds filled with 0 and 168.
     pub hours: Option<(f64, f64)>,
-    /// Last open day, as a day number.
-    pub valid_through: Option<i64>,
+    /// Last open day, as a day number (every date of years 0–9999 fits an `i32`).
+    pub valid_through: Option<i32>,
 }
 
 /// The display record of `source`: the vacancy as given without what a [`PreparedVacancy`]
@@ -294,7 +294,7 @@ impl PreparedVacancy {
             None => Place::Unknown,
         };
         let hours = source.hours.filter(|h| h.min.is_some() || h.max.is_some()).map(|h| (h.min.unwrap_or(0.0), h.max.unwrap_or(168.0)));
-        let valid_through = source.valid_through.as_deref().and_then(parse_date);
+        let valid_through = source.valid_through.as_deref().and_then(parse_date).and_then(|day| i32::try_from(day).ok());
         let text_skills =
             if skills.is_empty() && !taxonomy.is_empty() { skills_in_text(&title_words, &description_words, taxonomy) } else { Vec::new() };
         let id = std::mem::take(&mut source.id);

@@ -11,7 +11,7 @@ use std::collections::BinaryHeap;
 
 /// Whether options exclude a vacancy before scoring (expired, or another contract type).
 pub fn excluded_by_options(v: &PreparedVacancy, options: &RankOptions, today: Option<i64>) -> bool {
-    let expired = matches!((v.valid_through, today), (Some(last), Some(today)) if last < today);
+    let expired = matches!((v.valid_through, today), (Some(last), Some(today)) if i64::from(last) < today);
     let other_contract =
         !options.contract_types.is_empty() && v.conditions.contract_type.is_some_and(|t| !options.contract_types.contains(&t));
     expired || other_contract

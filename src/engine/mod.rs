@@ -188,7 +188,7 @@ impl Engine {
     /// engine's (see [`Engine::share_skill`]).
     fn insert(&mut self, v: PreparedVacancy) {
         let vacancies = &self.vacancies;
-        let free = self.by_id.insert(&v.id, vacancies.len() as u32, |p| vacancies[p as usize].id.as_str());
+        let free = self.by_id.insert(&v.id, vacancies.len() as u32, &|p| vacancies[p as usize].id.as_str());
         debug_assert!(free.is_ok(), "the caller checked that the id is free");
         self.vacancies.push(v);
         self.changed();
@@ -196,7 +196,7 @@ impl Engine {
 
     /// The position of the vacancy with this id.
     fn position(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id, |p| self.vacancies[p as usize].id.as_str())
+        self.by_id.get(id, &|p| self.vacancies[p as usize].id.as_str())
     }
 
     /// Whether a vacancy with this id is loaded.
@@ -216,7 +216,7 @@ impl Engine {
         let mut removed = 0;
         for id in ids {
             let vacancies = &self.vacancies;
-            let Some(index) = self.by_id.remove(id, |p| vacancies[p as usize].id.as_str()) else { continue };
+            let Some(index) = self.by_id.remove(id, &|p| vacancies[p as usize].id.as_str()) else { continue };
             self.vacancies.swap_remove(index);
             self.changed();
             if let Some(moved) = self.vacancies.get(index) {

@@ -192,7 +192,7 @@ impl<'a> DiskVacancy<'a> {
                 Place::Unknown => DiskPlace::Unknown,
             },
             hours: v.hours,
-            valid_through: v.valid_through,
+            valid_through: v.valid_through.map(i64::from),
         }
     }
 
@@ -206,9 +206,10 @@ impl<'a> DiskVacancy<'a> {
         file: &Arc<KeptFile>,
         terms: u32,
     ) -> Result<PreparedVacancy, InputError> {
-        if !crate::record::is_sound(&self.record.0, terms) {
+        let valid_through = self.valid_through.map(i32::try_from).transpose();
+        let (true, Ok(valid_through)) = (crate::record::is_sound(&self.record.0, terms), valid_through) else {
             return Err(super::file::damaged(format!("is damaged: vacancy {i} does not fit the rest of the index")));
-        }
+        };
         let shared =
             self.skills
                 .iter()
@@ -239,7 +240,7 @@ impl<'a> DiskVacancy<'a> {
                 DiskPlace::Unknown => Place::Unknown,
             },
             hours: self.hours,
-            valid_through: self.valid_through,
+            valid_through,
         })
     }
 }

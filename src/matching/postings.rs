@@ -144,16 +144,17 @@ impl Lists {
     }
 }
 
-/// Calls `term` and `concept` with each (key, vacancy number) of the postings of `vacancies`,
-/// in increasing vacancy order.
-fn each_posting(vacancies: &[PreparedVacancy], terms: &TermTable, mut term: impl FnMut(usize, u32), mut concept: impl FnMut(usize, u32)) {
+/// Calls `put` with each posting of `vacancies` (a concept's or not, its key, the vacancy's
+/// number), in increasing vacancy order. (A `dyn` callback: one copy of this loop in the
+/// module for both passes.)
+fn each_posting(vacancies: &[PreparedVacancy], terms: &TermTable, put: &mut dyn FnMut(bool, usize, u32)) {
     for (i, v) in vacancies.iter().enumerate() {
         let i = i as u32;
         let fields = v.record.terms().chain(v.skills.iter().flat_map(|s| s.terms.iter().copied()));
         for t in fields {
-            term(t as usize, i);
+            put(false, t as usize, i);
             for &part in terms.parts(t) {
-                term(part as usize, i);
+                put(false, part as usize, i);
             }
         }
         let concepts = v
@@ -163,7 +164,7 @@ fn each_posting(vacancies: &[PreparedVacancy], terms: &TermTable, mut term: impl
             .chain(v.skills.iter().filter_map(|s| s.concept))
             .chain(v.text_skills.iter().map(|f| f.concept));
         for c in concepts {
-            concept(c as usize, i);
+            put(true, c as usize, i);
         }
     }
 }
@@ -173,10 +174,16 @@ impl Postings {
     /// terms from `terms`.
     pub fn new(vacancies: &[PreparedVacancy], terms: &TermTable) -> Postings {
         let (mut by_term, mut by_concept) = (Measure::default(), Measure::default());
-        each_posting(vacancies, terms, |k, v| by_term.note(k, v), |k, v| by_concept.note(k, v));
+        each_posting(vacancies, terms, &mut |concept, k, v| if concept { by_concept.note(k, v) } else { by_term.note(k, v) });
         let (mut term_lists, mut term_fill) = by_term.lay_out(vacancies.len());
         let (mut concept_lists, mut concept_fill) = by_concept.lay_out(vacancies.len());
-        each_posting(vacancies, terms, |k, v| term_lists.put(&mut term_fill, k, v), |k, v| concept_lists.put(&mut concept_fill, k, v));
+        each_posting(vacancies, terms, &mut |concept, k, v| {
+            if concept {
+                concept_lists.put(&mut concept_fill, k, v)
+            } else {
+                term_lists.put(&mut term_fill, k, v)
+            }
+        });
         Postings { by_term: term_lists, by_concept: concept_lists }
     }
 
