@@ -49,10 +49,12 @@ fn main() {
     let profiles: Vec<Profile> = list.into_iter().map(|q| serde_json::from_value(q["profile"].clone()).expect("profile")).collect();
     let before = LIVE.load(Relaxed);
     let options = RankOptions { limit: 20, today: Some("2026-01-01".into()), ..Default::default() };
+    let started = Instant::now();
     engine.rank(&profiles[0], &options).expect("ranks");
+    let first_ms = started.elapsed().as_secs_f64() * 1e3;
     let ranked = LIVE.load(Relaxed) - before;
     println!(
-        "{} vacancies: from_index_kept {load_ms:.0} ms, engine {:.1} MB after loading, the file of {:.1} MB included (peak while loading {:.1} MB), +{:.1} MB after the first ranking (postings, grid, caches)",
+        "{} vacancies: from_index_kept {load_ms:.0} ms, engine {:.1} MB after loading, the file of {:.1} MB included (peak while loading {:.1} MB), +{:.1} MB after the first ranking (postings, grid, caches; it took {first_ms:.0} ms)",
         engine.len(),
         mb(loaded),
         mb(file),

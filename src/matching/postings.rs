@@ -145,13 +145,14 @@ impl Lists {
 }
 
 /// Calls `put` with each posting of `vacancies` (a concept's or not, its key, the vacancy's
-/// number), in increasing vacancy order. (A `dyn` callback: one copy of this loop in the
-/// module for both passes.)
-fn each_posting(vacancies: &[PreparedVacancy], terms: &TermTable, put: &mut dyn FnMut(bool, usize, u32)) {
+/// number), in increasing vacancy order.
+fn each_posting(vacancies: &[PreparedVacancy], terms: &TermTable, mut put: impl FnMut(bool, usize, u32)) {
+    let (mut title, mut description) = (Vec::new(), Vec::new());
     for (i, v) in vacancies.iter().enumerate() {
         let i = i as u32;
-        let fields = v.record.terms().chain(v.skills.iter().flat_map(|s| s.terms.iter().copied()));
-        for t in fields {
+        v.record.terms_into(&mut title, &mut description);
+        let skill_terms = v.skills.iter().flat_map(|s| s.terms.iter());
+        for &t in title.iter().chain(&description).chain(skill_terms) {
             put(false, t as usize, i);
             for &part in terms.parts(t) {
                 put(false, part as usize, i);
@@ -174,10 +175,10 @@ impl Postings {
     /// terms from `terms`.
     pub fn new(vacancies: &[PreparedVacancy], terms: &TermTable) -> Postings {
         let (mut by_term, mut by_concept) = (Measure::default(), Measure::default());
-        each_posting(vacancies, terms, &mut |concept, k, v| if concept { by_concept.note(k, v) } else { by_term.note(k, v) });
+        each_posting(vacancies, terms, |concept, k, v| if concept { by_concept.note(k, v) } else { by_term.note(k, v) });
         let (mut term_lists, mut term_fill) = by_term.lay_out(vacancies.len());
         let (mut concept_lists, mut concept_fill) = by_concept.lay_out(vacancies.len());
-        each_posting(vacancies, terms, &mut |concept, k, v| {
+        each_posting(vacancies, terms, |concept, k, v| {
             if concept {
                 concept_lists.put(&mut concept_fill, k, v)
             } else {
