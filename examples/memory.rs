@@ -87,8 +87,8 @@ fn breakdown(vacancies: &[werkmatch::prepared::PreparedVacancy]) {
             }
         }
         strings += v.conditions.languages.capacity() * size_of::<werkmatch::LanguageRequirement>();
-        skill_refs += v.skills.capacity() * size_of::<usize>();
-        for k in &v.skills {
+        skill_refs += v.own_skills.len() * size_of::<usize>();
+        for k in v.shared_skills() {
             if distinct.insert(std::sync::Arc::as_ptr(k)) {
                 skills += size_of::<werkmatch::prepared::PreparedSkill>() + s(&k.given.id) + s(&k.given.label) + 4 * k.terms.capacity();
             }

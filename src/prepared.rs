@@ -61,6 +61,48 @@ impl Hash for PreparedSkill {
 /// [`PreparedSkill::number`] of a skill no engine has numbered.
 pub const UNNUMBERED: u32 = u32::MAX;
 
+/// The skill that fills the unused places of a [`SkillList`].
+static NO_SKILL: PreparedSkill =
+    PreparedSkill { given: VacancySkill { id: None, label: None, required: false }, concept: None, terms: Vec::new(), number: UNNUMBERED };
+
+/// Up to this many skills of a vacancy are gathered without allocating.
+const FEW_SKILLS: usize = 32;
+
+/// A vacancy's skills gathered to be read by position (scoring looks them up by place).
+pub struct SkillList<'a> {
+    small: [&'a PreparedSkill; FEW_SKILLS],
+    len: usize,
+    large: Vec<&'a PreparedSkill>,
+}
+
+impl<'a> SkillList<'a> {
+    /// The skills of `v`, in order.
+    pub fn of(v: &'a PreparedVacancy) -> SkillList<'a> {
+        let mut list = SkillList { small: [&NO_SKILL; FEW_SKILLS], len: 0, large: Vec::new() };
+        for skill in v.skills() {
+            if list.len < FEW_SKILLS {
+                list.small[list.len] = skill;
+            } else {
+                if list.large.is_empty() {
+                    list.large.extend_from_slice(&list.small);
+                }
+                list.large.push(skill);
+            }
+            list.len += 1;
+        }
+        list
+    }
+
+    /// The skills.
+    pub fn as_slice(&self) -> &[&'a PreparedSkill] {
+        if self.large.is_empty() {
+            &self.small[..self.len]
+        } else {
+            &self.large
+        }
+    }
+}
+
 /// Where a vacancy is, as far as the engine knows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Place {
@@ -149,8 +191,10 @@ pub struct PreparedVacancy {
     /// and the terms of its title and description, in order: bytes of its own or in the index
     /// file it was read from.
     pub record: Record,
-    /// Structured skills, as given and resolved, shared with the engine's other vacancies.
-    pub skills: Vec<Arc<PreparedSkill>>,
+    /// Structured skills, as given and resolved, shared with the engine's other vacancies, of a
+    /// vacancy whose record is its own; one read from an index file has them in its record
+    /// (numbers in the file's list, read in place). Read them with [`PreparedVacancy::skills`].
+    pub own_skills: Box<[Arc<PreparedSkill>]>,
     /// Occupation concepts: the given one, else those whose label is in the title.
     pub occupations: Vec<FoundOccupation>,
     /// For vacancies that list no skills: skill concepts whose label or synonym occurs in the
@@ -301,8 +345,29 @@ impl PreparedVacancy {
         let occupation_code = source.occupation.take();
         let conditions = Conditions::take_from(&mut source);
         // What is left of `source` is its display record.
-        let record = Record::Own(crate::record::encode(&encode(&source), &title, description.iter().copied()));
-        PreparedVacancy { id, occupation_code, conditions, record, skills, occupations, text_skills, place, hours, valid_through }
+        let record = Record::Own(crate::record::encode(&encode(&source), &[], &title, description.iter().copied()));
+        let own_skills = skills.into_boxed_slice();
+        PreparedVacancy { id, occupation_code, conditions, record, own_skills, occupations, text_skills, place, hours, valid_through }
+    }
+
+    /// Its structured skills, in the order given.
+    pub fn skills(&self) -> impl Iterator<Item = &PreparedSkill> + Clone + '_ {
+        self.shared_skills().map(|s| &**s)
+    }
+
+    /// Its structured skills, each the engine's one copy.
+    pub fn shared_skills(&self) -> crate::record::SkillsIn<'_> {
+        self.record.skills().after(&self.own_skills)
+    }
+
+    /// How many structured skills it lists.
+    pub fn skill_count(&self) -> usize {
+        self.own_skills.len() + self.record.skills().count()
+    }
+
+    /// Whether it lists no structured skill.
+    pub fn lists_no_skills(&self) -> bool {
+        self.skills().next().is_none()
     }
 
     /// The vacancy as it was added (decoding its display record). A record that cannot be
@@ -311,7 +376,7 @@ impl PreparedVacancy {
         let rest: Vacancy = postcard::from_bytes(self.record.display()).unwrap_or_default();
         let mut vacancy = Vacancy {
             id: self.id.clone(),
-            skills: self.skills.iter().map(|s| s.given.clone()).collect(),
+            skills: self.skills().map(|s| s.given.clone()).collect(),
             occupation: self.occupation_code.clone(),
             ..rest
         };

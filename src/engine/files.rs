@@ -46,7 +46,7 @@ impl Engine {
                 let mut vocab = Vocab::default();
                 let mut local: FxHashMap<TermId, TermId> = FxHashMap::default();
                 let terms_of = |v: &&PreparedVacancy| {
-                    let skill_terms = v.skills.iter().flat_map(|s| s.terms.iter());
+                    let skill_terms = v.skills().flat_map(|s| s.terms.iter());
                     v.record.terms().chain(skill_terms.copied()).collect::<Vec<_>>()
                 };
                 for t in vacancies.iter().flat_map(terms_of) {
@@ -199,13 +199,18 @@ impl Engine {
                 list.iter_mut().for_each(|t| *t = ids[*t as usize]);
             }
         };
-        // The engine's copy of each skill of the file, by where the file's copy is.
+        // The engine's copy of each skill of the file: in the file's order, where the records
+        // read their skill numbers, and by where the file's copy is, for a copied record.
         let mut shared: FxHashMap<*const PreparedSkill, Arc<PreparedSkill>> = FxHashMap::default();
+        let mut table = Vec::with_capacity(skills.len());
         for skill in &skills {
             let mut own = PreparedSkill::clone(skill);
             renumber(&mut own.terms);
-            shared.insert(Arc::as_ptr(skill), self.share_skill(&Arc::new(own)));
+            let engine_copy = self.share_skill(&Arc::new(own));
+            shared.insert(Arc::as_ptr(skill), Arc::clone(&engine_copy));
+            table.push(engine_copy);
         }
+        file.share_skills(table.into_boxed_slice());
         if let Some(ids) = &ids {
             file.renumber(ids.clone().into_boxed_slice());
         }
@@ -213,7 +218,7 @@ impl Engine {
             if let (Record::Own(_), Some(ids)) = (&v.record, &ids) {
                 v.record = v.record.renumbered(ids);
             }
-            for skill in &mut v.skills {
+            for skill in v.own_skills.iter_mut() {
                 if let Some(own) = shared.get(&Arc::as_ptr(skill)) {
                     *skill = Arc::clone(own);
                 }

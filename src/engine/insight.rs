@@ -192,13 +192,12 @@ impl Engine {
                 return;
             }
             open[i / 64] |= 1 << (i % 64);
-            if v.skills.is_empty() {
+            if v.lists_no_skills() {
                 return;
             }
-            let possible: f64 = v.skills.iter().map(|s| skill_weight(s.required())).sum();
+            let possible: f64 = v.skills().map(|s| skill_weight(s.required())).sum();
             let fraction = if matched[0].status == crate::explain::PartStatus::NotUsed { 0.0 } else { matched[0].fraction };
-            for (j, covered) in covered_skills(q, v).into_iter().enumerate() {
-                let skill = &v.skills[j];
+            for ((j, covered), skill) in covered_skills(q, v).into_iter().enumerate().zip(v.skills()) {
                 if covered {
                     continue;
                 }
@@ -235,8 +234,7 @@ impl Engine {
             if gained.is_empty() {
                 continue;
             }
-            let required_in =
-                gained.iter().filter(|&&k| self.vacancies[k].skills.iter().any(|s| s.number == label && s.required())).count();
+            let required_in = gained.iter().filter(|&&k| self.vacancies[k].skills().any(|s| s.number == label && s.required())).count();
             doors.push(DoorSkill {
                 label: shown,
                 id,
@@ -253,8 +251,9 @@ impl Engine {
 
     /// How to add the `j`th skill of `v` to a profile: (the reference, its label, its concept id).
     fn skill_term(&self, v: &PreparedVacancy, j: usize) -> (TermRef, String, Option<String>) {
-        let source = &v.skills[j].given;
-        let concept = v.skills[j].concept.and_then(|c| self.taxonomy.get(c)).map(|c| &c.concept);
+        let Some(skill) = v.skills().nth(j) else { return (TermRef::default(), String::new(), None) };
+        let source = &skill.given;
+        let concept = skill.concept.and_then(|c| self.taxonomy.get(c)).map(|c| &c.concept);
         let label = concept.map(|c| c.label.clone()).or_else(|| source.label.clone().filter(|l| !l.trim().is_empty())).unwrap_or_default();
         match concept {
             Some(c) => (TermRef { id: Some(c.id.clone()), label: Some(label.clone()) }, label, Some(c.id.clone())),
@@ -276,7 +275,7 @@ impl Engine {
         let reach = self.reach_of(&q);
         for (i, v) in self.vacancies.iter().enumerate() {
             let Some(occupation) = v.occupations.first().map(|o| o.concept) else { continue };
-            if v.skills.is_empty() {
+            if v.lists_no_skills() {
                 continue;
             }
             // Only a vacancy the profile reaches can have a skill covered; the others count what they ask.
@@ -284,11 +283,11 @@ impl Engine {
                 q.scan_vacancy(v, &self.terms);
                 covered_skills(&q, v)
             } else {
-                vec![false; v.skills.len()]
+                vec![false; v.skill_count()]
             };
             let entry = found.entry(occupation).or_default();
             entry.0 += 1;
-            for (skill, covered) in v.skills.iter().zip(covered) {
+            for (skill, covered) in v.skills().zip(covered) {
                 *entry.1.entry(skill.number).or_default() |= covered;
             }
             named_set.entry(occupation).or_insert_with(|| named(&q, occupation));

@@ -178,7 +178,7 @@ impl Engine {
     /// engine's and registers it.
     fn prepare_and_insert(&mut self, v: Vacancy) {
         let mut prepared = PreparedVacancy::new(v, &mut self.vocab, &self.taxonomy, &self.geo);
-        for skill in &mut prepared.skills {
+        for skill in prepared.own_skills.iter_mut() {
             *skill = self.share_skill(skill);
         }
         self.insert(prepared);

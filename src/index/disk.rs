@@ -113,9 +113,9 @@ enum DiskPlace {
     Unknown,
 }
 
-/// A vacancy: its id, occupation code and conditions, its record (display record and the term
-/// ids of its title and description, in the file's numbering), and what was prepared (its
-/// skills as numbers in the file's skill list).
+/// A vacancy: its id, occupation code and conditions, its record (display record, its skills as
+/// numbers in the file's skill list, and the term ids of its title and description in the
+/// file's numbering), and what was prepared.
 #[derive(Serialize, Deserialize)]
 pub(super) struct DiskVacancy<'a> {
     id: String,
@@ -123,7 +123,6 @@ pub(super) struct DiskVacancy<'a> {
     conditions: DiskConditions,
     #[serde(borrow)]
     record: Bytes<'a>,
-    skills: Vec<u32>,
     /// (concept, given, strength).
     occupations: Vec<(u32, bool, f32)>,
     /// (concept, in the title).
@@ -177,13 +176,12 @@ impl<'a> DiskVacancy<'a> {
             }
         };
         let title: Vec<TermId> = v.record.title_terms().map(term).collect();
-        let record = crate::record::encode(&display, &title, v.record.description_terms().map(term));
+        let record = crate::record::encode(&display, &skills, &title, v.record.description_terms().map(term));
         DiskVacancy {
             id: v.id.clone(),
             occupation_code: v.occupation_code.clone(),
             conditions: DiskConditions::from(&v.conditions),
             record: Bytes(Cow::Owned(record.into_vec())),
-            skills,
             occupations: v.occupations.iter().map(|o| (o.concept, o.given, o.strength)).collect(),
             text_skills: v.text_skills.iter().map(|f| (f.concept, f.in_title)).collect(),
             place: match v.place {
@@ -196,9 +194,11 @@ impl<'a> DiskVacancy<'a> {
         }
     }
 
-    /// The prepared vacancy, its skills taken from the file's list `skills` and its record left
-    /// in `file` (the file it was read from, of `terms` terms); `i` is its place in the file,
-    /// for the message when it names a skill or term the file does not hold.
+    /// The prepared vacancy, its record left in `file` (the file it was read from, of `terms`
+    /// terms and `skills` skills in its list), where its skill numbers are read once the file's
+    /// list is shared with an engine ([`KeptFile::share_skills`]); `i` is its place in the file,
+    /// for the message when it names a skill or term the file does not hold. A record that
+    /// cannot stay in the file is copied, with its skills taken from `skills`.
     pub fn into_prepared(
         self,
         i: usize,
@@ -207,27 +207,28 @@ impl<'a> DiskVacancy<'a> {
         terms: u32,
     ) -> Result<PreparedVacancy, InputError> {
         let valid_through = self.valid_through.map(i32::try_from).transpose();
-        let (true, Ok(valid_through)) = (crate::record::is_sound(&self.record.0, terms), valid_through) else {
+        let sound = crate::record::is_sound(&self.record.0, terms, u32::try_from(skills.len()).unwrap_or(u32::MAX));
+        let (true, Ok(valid_through)) = (sound, valid_through) else {
             return Err(super::file::damaged(format!("is damaged: vacancy {i} does not fit the rest of the index")));
         };
-        let shared =
-            self.skills
-                .iter()
-                .map(|&r| {
-                    skills.get(r as usize).cloned().ok_or_else(|| {
-                        super::file::damaged(format!("is damaged: vacancy {i} names skill {r}, which the file does not hold"))
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+        let in_file = match self.record.0 {
+            Cow::Borrowed(bytes) => Record::in_file(file, bytes),
+            Cow::Owned(bytes) => Record::Own(bytes.into_boxed_slice()),
+        };
+        let (record, own_skills) = match in_file {
+            Record::Shared { .. } => (in_file, Box::default()),
+            Record::Own(_) => {
+                let own: Box<[Arc<PreparedSkill>]> = in_file.skill_numbers().filter_map(|k| skills.get(k as usize).cloned()).collect();
+                let title: Vec<TermId> = in_file.title_terms().collect();
+                (Record::Own(crate::record::encode(in_file.display(), &[], &title, in_file.description_terms())), own)
+            }
+        };
         Ok(PreparedVacancy {
             id: self.id,
             occupation_code: self.occupation_code,
             conditions: Conditions::from(self.conditions),
-            record: match self.record.0 {
-                Cow::Borrowed(bytes) => Record::in_file(file, bytes),
-                Cow::Owned(bytes) => Record::Own(bytes.into_boxed_slice()),
-            },
-            skills: shared,
+            record,
+            own_skills,
             occupations: self
                 .occupations
                 .into_iter()

@@ -6,8 +6,9 @@
 //! are only valid with the rules that made them.
 //!
 //! Vacancies of one file ask for the same skills again and again, so the payload holds each
-//! distinct skill once, in a list, and each vacancy its skills as numbers in that list; once
-//! read, the vacancies share one copy of each skill.
+//! distinct skill once, in a list, and each vacancy's record its skills as numbers in that
+//! list; once the file is added to an engine, the records read them there, in place, through
+//! the file's table of the engine's copies ([`crate::record::KeptFile::share_skills`]).
 
 use super::disk::{DescriptionMode, DiskSkill, DiskVacancy, PayloadOut};
 use crate::error::InputError;
@@ -21,7 +22,7 @@ use std::sync::Arc;
 /// Marks a werkmatch index file.
 pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
 /// Version of the index format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// What an index holds, borrowed for writing.
@@ -55,8 +56,8 @@ pub struct IndexData {
     pub terms: Vec<String>,
     /// The distinct skills of the vacancies, not yet numbered by an engine.
     pub skills: Vec<Arc<PreparedSkill>>,
-    /// Prepared vacancies; their skills are those of `skills`, their records in `file` with
-    /// term ids of `terms`.
+    /// Prepared vacancies; their records, in `file`, name their skills by place in `skills`
+    /// (read once the file is added to an engine) and hold term ids of `terms`.
     pub vacancies: Vec<PreparedVacancy>,
     /// The file read, kept by the vacancies' records.
     pub file: Arc<KeptFile>,
@@ -90,8 +91,7 @@ pub fn write_index(data: &IndexRef) -> Vec<u8> {
         .iter()
         .map(|v| {
             let refs = v
-                .skills
-                .iter()
+                .shared_skills()
                 .map(|skill| {
                     *numbers.entry(Arc::as_ptr(skill)).or_insert_with(|| {
                         skills.push(DiskSkill::from_prepared(skill, data.term));

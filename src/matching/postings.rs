@@ -151,7 +151,7 @@ fn each_posting(vacancies: &[PreparedVacancy], terms: &TermTable, mut put: impl 
     for (i, v) in vacancies.iter().enumerate() {
         let i = i as u32;
         v.record.terms_into(&mut title, &mut description);
-        let skill_terms = v.skills.iter().flat_map(|s| s.terms.iter());
+        let skill_terms = v.skills().flat_map(|s| s.terms.iter());
         for &t in title.iter().chain(&description).chain(skill_terms) {
             put(false, t as usize, i);
             for &part in terms.parts(t) {
@@ -162,7 +162,7 @@ fn each_posting(vacancies: &[PreparedVacancy], terms: &TermTable, mut put: impl 
             .occupations
             .iter()
             .map(|o| o.concept)
-            .chain(v.skills.iter().filter_map(|s| s.concept))
+            .chain(v.skills().filter_map(|s| s.concept))
             .chain(v.text_skills.iter().map(|f| f.concept));
         for c in concepts {
             put(true, c as usize, i);

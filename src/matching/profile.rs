@@ -458,7 +458,7 @@ impl<'p> ProfileQuery<'p> {
         // occupations; otherwise the hits are left as they are: they are only read for a
         // vacancy whose text was scanned.
         let mut reached = false;
-        if (v.skills.is_empty() && !self.skills.is_empty()) || !self.occupations.is_empty() {
+        if (v.lists_no_skills() && !self.skills.is_empty()) || !self.occupations.is_empty() {
             let (title, description) = &mut self.field_terms;
             v.record.terms_into(title, description);
             reached |= Self::scan(&mut self.scanner, &self.phrase_owner, title, terms, true, &mut self.title_hits);
@@ -470,7 +470,7 @@ impl<'p> ProfileQuery<'p> {
         // A label is scanned once per query: thousands of vacancies list the same skills.
         self.skill_rows.clear();
         self.unlabeled.clear();
-        for skill in &v.skills {
+        for skill in v.skills() {
             if skill.number == UNNUMBERED {
                 let scan = self.scan_skill(skill, terms, count);
                 self.skill_rows.push((false, self.unlabeled.len() as u32));
@@ -490,7 +490,7 @@ impl<'p> ProfileQuery<'p> {
         }
         reached |= (0..self.skill_rows.len()).any(|j| self.skill_scan(j).any);
         reached |= v.occupations.iter().any(|o| self.in_concept_set(o.concept))
-            || v.skills.iter().filter_map(|s| s.concept).any(|c| self.in_concept_set(c))
+            || v.skills().filter_map(|s| s.concept).any(|c| self.in_concept_set(c))
             || v.text_skills.iter().any(|f| self.in_concept_set(f.concept));
         // An occupation code the taxonomy does not know still matches the same code by id.
         reached |=

@@ -8,7 +8,7 @@ use crate::explain::{Explanation, MatchHow, MatchWhere, MissingSkill, Occupation
 use crate::matching::found::Match;
 use crate::matching::profile::{DirectMatch, ProfileQuery, QueryTerm};
 use crate::matching::scan::{Origin, PhraseHit};
-use crate::prepared::PreparedVacancy;
+use crate::prepared::{PreparedSkill, PreparedVacancy, SkillList};
 use crate::rules::{
     GROUP_CONCEPT_FACTOR, OCCUPATION_IN_DESCRIPTION_FACTOR, OPTIONAL_SKILL_WEIGHT, PAST_JOB_TITLE_FACTOR, REQUIRED_SKILL_WEIGHT,
     STRENGTH_EXACT, STRENGTH_RELATED, STRENGTH_SYNONYM_IN_OTHER_TITLE, TEXT_SKILLS_FOR_FULL_CREDIT,
@@ -56,25 +56,27 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     if !q.reached() && explain.is_none() {
         return Outcome::graded(0.0);
     }
-    if v.skills.is_empty() {
+    if v.lists_no_skills() {
         return text_skills(q, v, explain);
     }
-    // Without allocating in the common case: up to 32 vacancy skills in a fixed array.
+    // Without allocating in the common case: up to 32 vacancy skills in fixed arrays.
     const FEW_SKILLS: usize = 32;
+    let list = SkillList::of(v);
+    let listed = list.as_slice();
     let mut best_small = [None; FEW_SKILLS];
     let mut best_large = Vec::new();
-    let best: &mut [Option<(Match, usize)>] = if v.skills.len() <= FEW_SKILLS {
-        &mut best_small[..v.skills.len()]
+    let best: &mut [Option<(Match, usize)>] = if listed.len() <= FEW_SKILLS {
+        &mut best_small[..listed.len()]
     } else {
-        best_large.resize(v.skills.len(), None);
+        best_large.resize(listed.len(), None);
         &mut best_large
     };
-    fill_best(q, v, best);
+    fill_best(q, listed, best);
     let mut earned = 0.0;
     let mut possible = 0.0;
     let mut matched = 0;
     let mut details = explain;
-    for (j, vs) in v.skills.iter().enumerate() {
+    for (j, vs) in listed.iter().enumerate() {
         let weight = skill_weight(vs.required());
         possible += weight;
         let source = &vs.given;
@@ -108,20 +110,21 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     if let Some(e) = details {
         e.skills_route = SkillsRoute::Structured;
         e.skills_matched = matched;
-        e.skills_total = v.skills.len() as u32;
+        e.skills_total = listed.len() as u32;
         crate::order::sort_by_key(&mut e.missing_skills, |m| u128::from(!m.required));
     }
     Outcome::graded(if possible > 0.0 { earned / possible } else { 0.0 })
 }
 
-/// The best match of each listed skill of `v` (and the profile skill that made it), as the
-/// skills factor counts them: direct matches, then related concepts lent once per profile skill.
-fn fill_best(q: &ProfileQuery, v: &PreparedVacancy, best: &mut [Option<(Match, usize)>]) {
+/// The best match of each `listed` skill of a vacancy (and the profile skill that made it), as
+/// the skills factor counts them: direct matches, then related concepts lent once per profile
+/// skill.
+fn fill_best(q: &ProfileQuery, listed: &[&PreparedSkill], best: &mut [Option<(Match, usize)>]) {
     // Direct matches (a concept, a label, words): any profile skill may cover any number.
     // It depends only on the vacancy skill's terms and concept, so it is worked out once per
     // distinct skill and query (see `ProfileQuery::direct_match`).
     let direct = |j: usize| -> Option<(Match, usize)> {
-        let vs = &v.skills[j];
+        let vs = listed[j];
         let direct = q.direct_match(j, || {
             let mut best: Option<(Match, usize)> = None;
             for (i, qs) in q.skills.iter().enumerate() {
@@ -158,7 +161,7 @@ fn fill_best(q: &ProfileQuery, v: &PreparedVacancy, best: &mut [Option<(Match, u
     let mut lent: Vec<usize> = Vec::new();
     for required in [true, false] {
         for (j, slot) in best.iter_mut().enumerate() {
-            if v.skills[j].required() != required {
+            if listed[j].required() != required {
                 continue;
             }
             let weaker = |strength: f64| slot.is_none_or(|(m, _)| m.strength < strength);
@@ -176,11 +179,13 @@ fn fill_best(q: &ProfileQuery, v: &PreparedVacancy, best: &mut [Option<(Match, u
 
 /// Whether each listed skill of `v` is covered (see [`crate::score::covered_skills`]).
 pub fn covered(q: &ProfileQuery, v: &PreparedVacancy) -> Vec<bool> {
+    let list = SkillList::of(v);
+    let listed = list.as_slice();
     if q.skills.is_empty() || !q.reached() {
-        return vec![false; v.skills.len()];
+        return vec![false; listed.len()];
     }
-    let mut best = vec![None; v.skills.len()];
-    fill_best(q, v, &mut best);
+    let mut best = vec![None; listed.len()];
+    fill_best(q, listed, &mut best);
     best.iter().map(Option::is_some).collect()
 }
 
