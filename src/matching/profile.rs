@@ -454,23 +454,14 @@ impl<'p> ProfileQuery<'p> {
     /// the [`ProfileQuery::related_skills`] of its skills.
     pub fn scan_vacancy(&mut self, v: &PreparedVacancy, terms: &TermTable) {
         let count = self.title_hits.len();
-        // The title and description are read for skills (vacancies that list none) and for
-        // occupations; otherwise the hits are left as they are: they are only read for a
-        // vacancy whose text was scanned.
         let mut reached = false;
-        if (v.lists_no_skills() && !self.skills.is_empty()) || !self.occupations.is_empty() {
-            let (title, description) = &mut self.field_terms;
-            v.record.terms_into(title, description);
-            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, title, terms, true, &mut self.title_hits);
-            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, description, terms, false, &mut self.description_hits);
-            if reached {
-                self.literal_titles(v);
-            }
-        }
-        // A label is scanned once per query: thousands of vacancies list the same skills.
+        // A label is scanned once per query: thousands of vacancies list the same skills. (The
+        // skills are read once: a vacancy from an index file reads them from its record.)
         self.skill_rows.clear();
         self.unlabeled.clear();
+        let mut skill_concept = false;
         for skill in v.skills() {
+            skill_concept = skill_concept || skill.concept.is_some_and(|c| self.in_concept_set(c));
             if skill.number == UNNUMBERED {
                 let scan = self.scan_skill(skill, terms, count);
                 self.skill_rows.push((false, self.unlabeled.len() as u32));
@@ -488,9 +479,21 @@ impl<'p> ProfileQuery<'p> {
             }
             self.skill_rows.push((true, self.label_slot[label]));
         }
+        // The title and description are read for skills (vacancies that list none) and for
+        // occupations; otherwise the hits are left as they are: they are only read for a
+        // vacancy whose text was scanned.
+        if (self.skill_rows.is_empty() && !self.skills.is_empty()) || !self.occupations.is_empty() {
+            let (title, description) = &mut self.field_terms;
+            v.record.terms_into(title, description);
+            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, title, terms, true, &mut self.title_hits);
+            reached |= Self::scan(&mut self.scanner, &self.phrase_owner, description, terms, false, &mut self.description_hits);
+            if reached {
+                self.literal_titles(v);
+            }
+        }
         reached |= (0..self.skill_rows.len()).any(|j| self.skill_scan(j).any);
-        reached |= v.occupations.iter().any(|o| self.in_concept_set(o.concept))
-            || v.skills().filter_map(|s| s.concept).any(|c| self.in_concept_set(c))
+        reached |= skill_concept
+            || v.occupations.iter().any(|o| self.in_concept_set(o.concept))
             || v.text_skills.iter().any(|f| self.in_concept_set(f.concept));
         // An occupation code the taxonomy does not know still matches the same code by id.
         reached |=

@@ -56,13 +56,13 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     if !q.reached() && explain.is_none() {
         return Outcome::graded(0.0);
     }
-    if v.lists_no_skills() {
-        return text_skills(q, v, explain);
-    }
     // Without allocating in the common case: up to 32 vacancy skills in fixed arrays.
     const FEW_SKILLS: usize = 32;
     let list = SkillList::of(v);
     let listed = list.as_slice();
+    if listed.is_empty() {
+        return text_skills(q, v, explain);
+    }
     let mut best_small = [None; FEW_SKILLS];
     let mut best_large = Vec::new();
     let best: &mut [Option<(Match, usize)>] = if listed.len() <= FEW_SKILLS {
