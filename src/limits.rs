@@ -104,8 +104,9 @@ impl Limits {
 
 /// What loading an index file adds to the engine's memory per byte of the file, beyond the
 /// file itself, with a margin (measured: a 63 MB file of 100k vacancies, which the engine keeps,
-/// takes the WebAssembly memory to 107 MB with its rankings: 0.67 bytes per byte beyond it;
-/// 0.84 with postings grown list by list, 1.3 before the term ids were read in place).
+/// takes the WebAssembly memory to 98.7 MB with its rankings: 0.54 bytes per byte beyond it;
+/// 0.84 before stop 20's postings, id index and skill numbers in place, 1.3 before the term ids
+/// were read in place).
 pub const MEMORY_PER_INDEX_BYTE: usize = 2;
 
 impl Limits {
