@@ -96,7 +96,7 @@ fn breakdown(vacancies: &[werkmatch::prepared::PreparedVacancy]) {
         other += v.occupations.capacity() * size_of::<werkmatch::prepared::FoundOccupation>() + v.text_skills.capacity() * 8;
     }
     println!(
-        "structs {:.1} MB ({} B each), ids + conditions {:.1}, {} index files kept (records: display and term ids) {:.1}, skill references {:.1}, {} distinct skills {:.1}, own records (display and term ids) {:.1}, other {:.1} MB",
+        "structs {:.1} MB ({} B each), ids + conditions {:.1}, {} index files kept (records: display, skill numbers and term ids) {:.1}, own skill references {:.1}, {} distinct skills {:.1}, own records (display and term ids) {:.1}, other {:.1} MB",
         mb(structs),
         size_of::<werkmatch::prepared::PreparedVacancy>(),
         mb(strings),

@@ -165,7 +165,7 @@ pub fn encode(
     out.into_boxed_slice()
 }
 
-/// Whether every number in `run` is below `limit` (and none is cut off).
+/// How many numbers `run` holds, if every one is below `limit` and none is cut off.
 fn all_below(run: &[u8], limit: u32) -> Option<usize> {
     let (mut at, mut count) = (0, 0usize);
     while at < run.len() {
