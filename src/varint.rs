@@ -11,6 +11,18 @@ pub fn push(out: &mut Vec<u8>, mut number: u32) {
     out.push(number as u8);
 }
 
+/// Writes `number` into `out` at `*at` (which must have [`len`] bytes of room there), moving
+/// `*at` past it: the same bytes as [`push`], into a buffer made at its exact size.
+pub fn write(out: &mut [u8], at: &mut usize, mut number: u32) {
+    while number >= 0x80 {
+        out[*at] = (number as u8) | 0x80;
+        *at += 1;
+        number >>= 7;
+    }
+    out[*at] = number as u8;
+    *at += 1;
+}
+
 /// How many bytes [`push`] takes for `number`.
 pub fn len(number: u32) -> usize {
     (32 - (number | 1).leading_zeros() as usize).div_ceil(7)
@@ -59,6 +71,10 @@ mod tests {
         assert_eq!(bytes.len(), 1 + 1 + 1 + 2 + 2 + 2 + 3 + 5);
         assert_eq!(written.iter().map(|&n| len(n)).sum::<usize>(), bytes.len());
         assert_eq!(numbers(&bytes).collect::<Vec<_>>(), written);
+        let mut exact = vec![0; bytes.len()];
+        let mut at = 0;
+        written.iter().for_each(|&n| write(&mut exact, &mut at, n));
+        assert_eq!((exact, at), (bytes.clone(), bytes.len()), "write gives what push gives");
         // A number cut off at the end is not read.
         assert_eq!(numbers(&bytes[..bytes.len() - 1]).count(), written.len() - 1);
     }

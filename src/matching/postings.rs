@@ -29,6 +29,19 @@ struct Lists {
     bytes: Vec<u8>,
 }
 
+/// The step to store for `vacancy` in a list whose number after its last one is `*next` (0:
+/// empty), updating `*next`; none when `vacancy` is its last number already. The first number
+/// is stored as itself, each further one as the step from the last. Both passes use it, so
+/// that the first measures exactly what the second writes.
+fn step(next: &mut u32, vacancy: u32) -> Option<u32> {
+    if *next == vacancy + 1 {
+        return None;
+    }
+    let step = if *next == 0 { vacancy } else { vacancy - (*next - 1) };
+    *next = vacancy + 1;
+    Some(step)
+}
+
 /// What the first pass learns of each list: the number after its last one (0: none yet), and
 /// its length in varint steps.
 #[derive(Default)]
@@ -43,14 +56,9 @@ impl Measure {
             self.next.resize(key + 1, 0);
             self.varint_bytes.resize(key + 1, 0);
         }
-        let next = &mut self.next[key];
-        if *next == vacancy + 1 {
-            return;
+        if let Some(step) = step(&mut self.next[key], vacancy) {
+            self.varint_bytes[key] += crate::varint::len(step);
         }
-        // The first number is stored as itself, each further one as the step from the last.
-        let step = if *next == 0 { vacancy } else { vacancy - (*next - 1) };
-        *next = vacancy + 1;
-        self.varint_bytes[key] += crate::varint::len(step);
     }
 
     /// Empty lists laid out in the form each takes best, for `count` vacancies.
@@ -89,22 +97,12 @@ impl Lists {
     /// Writes `vacancy` into list `key` (second pass: the same calls as the first).
     fn put(&mut self, fill: &mut Fill, key: usize, vacancy: u32) {
         let (Some(next), Some(at)) = (fill.next.get_mut(key), fill.at.get_mut(key)) else { return };
-        if *next == vacancy + 1 {
-            return;
-        }
+        let Some(step) = step(next, vacancy) else { return };
         if self.is_bitmap(key) {
             self.bytes[self.starts[key] + vacancy as usize / 8] |= 1 << (vacancy % 8);
         } else {
-            let mut step = if *next == 0 { vacancy } else { vacancy - (*next - 1) };
-            while step >= 0x80 {
-                self.bytes[*at] = (step as u8) | 0x80;
-                *at += 1;
-                step >>= 7;
-            }
-            self.bytes[*at] = step as u8;
-            *at += 1;
+            crate::varint::write(&mut self.bytes, at, step);
         }
-        *next = vacancy + 1;
     }
 
     fn list(&self, key: usize) -> &[u8] {
