@@ -37,6 +37,20 @@ impl Grid {
         grid
     }
 
+    /// The positions of `vacancies` ordered by cell, row by row (those without a known place
+    /// last), in their own order within a cell: an index file written in this order keeps the
+    /// vacancies a travel distance reaches close together in memory, so a ranking reads them
+    /// as a few runs instead of one cache miss each.
+    pub fn cell_order(vacancies: &[PreparedVacancy]) -> Vec<usize> {
+        let key = |v: &PreparedVacancy| match v.place {
+            Place::At(p) if p.lat.is_finite() && p.lon.is_finite() => (false, cell(p)),
+            _ => (true, (0, 0)),
+        };
+        let mut order: Vec<usize> = (0..vacancies.len()).collect();
+        order.sort_by_key(|&i| key(&vacancies[i]));
+        order
+    }
+
     /// The positions, cell by cell, of every vacancy that may lie within `km` of
     /// `from` (a superset: the caller still checks the distance), or `None` when the search
     /// box is too large to be worth it (then every vacancy is a candidate).

@@ -345,7 +345,7 @@ impl PreparedVacancy {
         let occupation_code = source.occupation.take();
         let conditions = Conditions::take_from(&mut source);
         // What is left of `source` is its display record.
-        let record = Record::Own(crate::record::encode(&encode(&source), &[], &title, description.iter().copied()));
+        let record = Record::Own(crate::record::encode(&[], &encode(&source), &title, description.iter().copied()));
         let own_skills = skills.into_boxed_slice();
         PreparedVacancy { id, occupation_code, conditions, record, own_skills, occupations, text_skills, place, hours, valid_through }
     }

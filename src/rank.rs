@@ -69,6 +69,11 @@ impl<'a> TopK<'a> {
         }
     }
 
+    /// Whether as many items are kept as asked for: from then on an item must beat one.
+    pub fn is_full(&self) -> bool {
+        self.heap.len() >= self.limit
+    }
+
     /// Whether an item scoring at most `best` (exact, 0–100) could still be kept: false when
     /// `best` is under the least score asked for, or the kept items all score more. Lets a
     /// ranking leave out items whose score has a low upper bound without changing the answer.

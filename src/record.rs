@@ -4,10 +4,11 @@
 //! description (read while scanning it). A record read from a file stays in the file
 //! ([`KeptFile`]), which the engine keeps instead of copying the records out.
 //!
-//! Layout: the display record's length and bytes, the skill numbers' length in bytes and the
-//! numbers, the number of title terms, then the title's term ids followed by the
-//! description's, every number a LEB128 varint ([`crate::varint`]). A record of its own
-//! ([`Record::Own`]) holds no skill numbers: its vacancy keeps its skills itself.
+//! Layout: the skill numbers' length in bytes and the numbers, the display record's length and
+//! bytes, the number of title terms, then the title's term ids followed by the description's,
+//! every number a LEB128 varint ([`crate::varint`]). The skills come first: a ranking reads
+//! them for every vacancy within reach, and so touches only the record's first bytes. A record
+//! of its own ([`Record::Own`]) holds no skill numbers: its vacancy keeps its skills itself.
 
 use crate::prepared::PreparedSkill;
 use crate::varint;
@@ -113,11 +114,11 @@ impl<'a> Iterator for SkillsIn<'a> {
     }
 }
 
-/// Where the parts of a record are: the display record, the skill numbers, how many of the
+/// Where the parts of a record are: the skill numbers, the display record, how many of the
 /// ids are the title's, and where the ids start.
 struct Parts<'a> {
-    display: &'a [u8],
     skills: &'a [u8],
+    display: &'a [u8],
     title_count: usize,
     ids: &'a [u8],
 }
@@ -130,17 +131,24 @@ fn parts(bytes: &[u8]) -> Option<Parts<'_>> {
         *at += len;
         Some(run)
     };
-    let display = run(&mut at)?;
     let skills = run(&mut at)?;
+    let display = run(&mut at)?;
     let title_count = varint::read(bytes, &mut at)? as usize;
-    Some(Parts { display, skills, title_count, ids: &bytes[at..] })
+    Some(Parts { skills, display, title_count, ids: &bytes[at..] })
 }
 
-/// The bytes of a record of `display` (a display record), the numbers `skills` of its skills
-/// in a file's list (none for a record of its own) and the term ids `title` and `description`.
+/// The skill numbers of a record, read without going past them (empty when damaged).
+fn skills_run(bytes: &[u8]) -> &[u8] {
+    let mut at = 0;
+    let Some(len) = varint::read(bytes, &mut at) else { return &[] };
+    at.checked_add(len as usize).and_then(|end| bytes.get(at..end)).unwrap_or_default()
+}
+
+/// The bytes of a record of the numbers `skills` of its skills in a file's list (none for a
+/// record of its own), `display` (a display record) and the term ids `title` and `description`.
 pub fn encode(
-    display: &[u8],
     skills: &[u32],
+    display: &[u8],
     title: &[TermId],
     description: impl IntoIterator<Item = TermId, IntoIter: Clone>,
 ) -> Box<[u8]> {
@@ -148,17 +156,17 @@ pub fn encode(
     // The exact length first: no spare room to give back (many small gaps in the heap).
     let ids = title.iter().copied().chain(description.clone());
     let skills_len = skills.iter().map(|&k| varint::len(k)).sum::<usize>();
-    let len = varint::len(display.len() as u32)
-        + display.len()
-        + varint::len(skills_len as u32)
+    let len = varint::len(skills_len as u32)
         + skills_len
+        + varint::len(display.len() as u32)
+        + display.len()
         + varint::len(title.len() as u32)
         + ids.map(varint::len).sum::<usize>();
     let mut out = Vec::with_capacity(len);
-    varint::push(&mut out, display.len() as u32);
-    out.extend_from_slice(display);
     varint::push(&mut out, skills_len as u32);
     skills.iter().for_each(|&k| varint::push(&mut out, k));
+    varint::push(&mut out, display.len() as u32);
+    out.extend_from_slice(display);
     varint::push(&mut out, title.len() as u32);
     title.iter().for_each(|&t| varint::push(&mut out, t));
     description.for_each(|t| varint::push(&mut out, t));
@@ -213,7 +221,7 @@ impl Record {
 
     /// The numbers of the record's skills in its file's list.
     pub fn skill_numbers(&self) -> impl Iterator<Item = u32> + Clone + '_ {
-        varint::numbers(parts(self.bytes()).map_or(&[][..], |p| p.skills))
+        varint::numbers(skills_run(self.bytes()))
     }
 
     /// The record's skills: the engine's copies of those its numbers name (none for a record
@@ -223,7 +231,7 @@ impl Record {
             Record::Own(_) => &[],
             Record::Shared { file, .. } => file.skills.get().map_or(&[][..], |s| &s[..]),
         };
-        SkillsIn { own: [].iter(), table, numbers: parts(self.bytes()).map_or(&[][..], |p| p.skills), at: 0 }
+        SkillsIn { own: [].iter(), table, numbers: skills_run(self.bytes()), at: 0 }
     }
 
     /// The engine's id of the record's term `t`.
@@ -284,7 +292,7 @@ impl Record {
     pub fn renumbered(&self, ids: &[TermId]) -> Record {
         let map = |t: TermId| ids.get(t as usize).copied().unwrap_or(t);
         let title: Vec<TermId> = self.title_terms().map(map).collect();
-        Record::Own(encode(self.display(), &[], &title, self.description_terms().map(map)))
+        Record::Own(encode(&[], self.display(), &title, self.description_terms().map(map)))
     }
 }
 
@@ -294,7 +302,7 @@ mod tests {
 
     #[test]
     fn a_record_gives_back_its_display_bytes_and_terms_also_from_a_kept_file_with_its_own_numbers() {
-        let own = Record::Own(encode(b"display", &[], &[3, 200], [7, 70_000]));
+        let own = Record::Own(encode(&[], b"display", &[3, 200], [7, 70_000]));
         assert_eq!(own.display(), b"display");
         assert_eq!(own.title_terms().collect::<Vec<_>>(), [3, 200]);
         assert_eq!(own.description_terms().collect::<Vec<_>>(), [7, 70_000]);
@@ -307,7 +315,7 @@ mod tests {
         assert_eq!(own.skills().count(), 0);
 
         // In a file whose terms 0..4 are the engine's 10..14 and that lists two skills.
-        let record = encode(b"x", &[1, 0, 1], &[0], [4]);
+        let record = encode(&[1, 0, 1], b"x", &[0], [4]);
         assert!(is_sound(&record, 5, 2));
         assert!(!is_sound(&record, 5, 1), "a skill number beyond the file's list");
         let mut bytes = b"header".to_vec();
@@ -335,13 +343,15 @@ mod tests {
     #[test]
     fn a_title_count_beyond_the_ids_or_a_display_length_beyond_the_bytes_is_not_sound() {
         let mut bytes = Vec::new();
+        varint::push(&mut bytes, 0); // no skill numbers
         varint::push(&mut bytes, 1);
         bytes.push(b'x');
-        varint::push(&mut bytes, 0);
         varint::push(&mut bytes, 2);
         varint::push(&mut bytes, 5);
-        assert!(!is_sound(&bytes, 10, 0));
-        assert!(!is_sound(&[9, b'x'], 10, 0));
-        assert!(!is_sound(&[1, b'x', 3, 1], 10, 5), "skill numbers' length beyond the bytes");
+        assert!(!is_sound(&bytes, 10, 0), "two title terms but one id");
+        bytes[3] = 1;
+        assert!(is_sound(&bytes, 10, 0));
+        assert!(!is_sound(&[0, 9, b'x'], 10, 0), "display length beyond the bytes");
+        assert!(!is_sound(&[3, 1, 0, 0], 10, 5), "skill numbers' length beyond the bytes");
     }
 }

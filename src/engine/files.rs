@@ -3,6 +3,7 @@
 
 use super::Engine;
 use crate::error::InputError;
+use crate::grid::Grid;
 use crate::id_index::IdIndex;
 use crate::index::{read_index_kept, write_index, DescriptionMode, IndexRef};
 use crate::limits::{Limits, MEMORY_PER_INDEX_BYTE};
@@ -23,7 +24,7 @@ impl Engine {
             geo: self.geo.entries(),
             terms: self.vocab.terms(),
             term: &|t| t,
-            vacancies: self.vacancies.iter().collect(),
+            vacancies: Grid::cell_order(&self.vacancies).into_iter().map(|i| &self.vacancies[i]).collect(),
             descriptions,
         })
     }

@@ -32,6 +32,10 @@ use crate::vocab::Vocab;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+/// A ranking whose travel distance reaches fewer than one vacancy in this many reads those
+/// vacancies instead of merging postings (see [`Engine::rank`]).
+const FEW_CANDIDATES: usize = 4;
+
 /// The matching engine: vacancies prepared once, ranked per query.
 #[derive(Debug, Clone, Default)]
 pub struct Engine {
@@ -302,7 +306,14 @@ impl Engine {
         // for skills and occupations; the others are scored on the rest without being read.
         // Those reached come first: once every kept one scores more than the others can at
         // most, the others are not scored at all (the answer is the same: ties go by id).
-        let reach = self.reach_of(&q);
+        // Postings pay off when most vacancies are candidates. The few a travel distance reaches
+        // are cheaper to read than to merge the postings of every matched term over all
+        // vacancies (nor are postings built for them): each reads as reached, and its scan tells
+        // (a vacancy no term or concept reaches scans as unreached: the answer is the same).
+        let reach = match &nearby {
+            Some(cells) if cells.len().saturating_mul(FEW_CANDIDATES) < vacancies.len() => vec![u64::MAX; vacancies.len().div_ceil(64)],
+            _ => self.reach_of(&q),
+        };
         let (reached, unreached): (Vec<usize>, Vec<usize>) = match &nearby {
             Some(cells) => cells.iter().map(|&i| i as usize).partition(|&i| has(&reach, i)),
             None => (0..vacancies.len()).partition(|&i| has(&reach, i)),
@@ -323,9 +334,25 @@ impl Engine {
         };
         let mut kept = TopK::new(options.limit as usize, options.min_score);
         for i in reached {
-            if let Some(scored) = score_one(&mut q, i, None) {
-                kept.offer(i, scored, &vacancies[i].id);
+            let v = &vacancies[i];
+            if !kept.is_full() {
+                if let Some(scored) = score_one(&mut q, i, None) {
+                    kept.offer(i, scored, &v.id);
+                }
+                continue;
             }
+            // Once the list is full, a vacancy whose listed skills cannot lift it above every
+            // kept one is left out before its title and description are read.
+            if excluded_by_options(v, options, today) {
+                continue;
+            }
+            let Some(constraints) = passes_filters(&q, v) else { continue };
+            let skill_concept = q.scan_listed_skills(v, terms);
+            if crate::score::ceiling(&q, v, constraints).is_some_and(|best| !kept.could_keep(best)) {
+                continue;
+            }
+            q.scan_text(v, terms, skill_concept);
+            kept.offer(i, score(&q, v, taxonomy, None, Some(constraints)), &v.id);
         }
         if !kept.could_keep(best_unreached) {
             // Every kept vacancy scores more than the others can.

@@ -176,7 +176,7 @@ impl<'a> DiskVacancy<'a> {
             }
         };
         let title: Vec<TermId> = v.record.title_terms().map(term).collect();
-        let record = crate::record::encode(&display, &skills, &title, v.record.description_terms().map(term));
+        let record = crate::record::encode(&skills, &display, &title, v.record.description_terms().map(term));
         DiskVacancy {
             id: v.id.clone(),
             occupation_code: v.occupation_code.clone(),
@@ -220,7 +220,7 @@ impl<'a> DiskVacancy<'a> {
             Record::Own(_) => {
                 let own: Box<[Arc<PreparedSkill>]> = in_file.skill_numbers().filter_map(|k| skills.get(k as usize).cloned()).collect();
                 let title: Vec<TermId> = in_file.title_terms().collect();
-                (Record::Own(crate::record::encode(in_file.display(), &[], &title, in_file.description_terms())), own)
+                (Record::Own(crate::record::encode(&[], in_file.display(), &title, in_file.description_terms())), own)
             }
         };
         Ok(PreparedVacancy {

@@ -22,7 +22,7 @@ use std::sync::Arc;
 /// Marks a werkmatch index file.
 pub const MAGIC: &[u8; 8] = b"WMINDEX\0";
 /// Version of the index format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// What an index holds, borrowed for writing.

@@ -218,6 +218,8 @@ struct SkillScan {
     hits: FieldHits,
     related: Vec<u32>,
     direct: Cell<Option<Option<DirectMatch>>>,
+    /// The most any profile skill gives this skill (see `crate::score::ceiling`), once known.
+    ceiling: Cell<Option<f64>>,
     /// Any hit or related profile skill at all.
     any: bool,
 }
@@ -253,7 +255,9 @@ pub struct ProfileQuery<'p> {
     labeled: Vec<SkillScan>,
     label_slot: Vec<u32>,
     unlabeled: Vec<SkillScan>,
-    skill_rows: Vec<(bool, u32)>,
+    /// Per listed skill of the vacancy scanned last: whether its scan is a labeled one, where
+    /// it is, and whether the skill is required.
+    skill_rows: Vec<(bool, u32, bool)>,
     /// One bit per taxonomy concept: named by a term (whole or in part) or related to a term's
     /// best concept.
     concept_set: Vec<u64>,
@@ -397,8 +401,8 @@ impl<'p> ProfileQuery<'p> {
 
     fn skill_scan(&self, j: usize) -> &SkillScan {
         match self.skill_rows[j] {
-            (true, at) => &self.labeled[at as usize],
-            (false, at) => &self.unlabeled[at as usize],
+            (true, at, _) => &self.labeled[at as usize],
+            (false, at, _) => &self.unlabeled[at as usize],
         }
     }
 
@@ -422,6 +426,28 @@ impl<'p> ProfileQuery<'p> {
         }
         let found = compute();
         direct.set(Some(found));
+        found
+    }
+
+    /// How many skills the vacancy scanned last lists.
+    pub fn listed_skill_count(&self) -> usize {
+        self.skill_rows.len()
+    }
+
+    /// Whether skill `j` of the vacancy scanned last is required.
+    pub fn listed_skill_required(&self, j: usize) -> bool {
+        self.skill_rows[j].2
+    }
+
+    /// The most any profile skill gives skill `j` of the vacancy scanned last: `compute()` once
+    /// per label number and query, like [`ProfileQuery::direct_match`].
+    pub fn skill_ceiling(&self, j: usize, compute: impl FnOnce() -> f64) -> f64 {
+        let ceiling = &self.skill_scan(j).ceiling;
+        if let Some(known) = ceiling.get() {
+            return known;
+        }
+        let found = compute();
+        ceiling.set(Some(found));
         found
     }
 
@@ -453,32 +479,15 @@ impl<'p> ProfileQuery<'p> {
     /// filling `title_hits`, `description_hits` and [`ProfileQuery::skill_hits`], and finds
     /// the [`ProfileQuery::related_skills`] of its skills.
     pub fn scan_vacancy(&mut self, v: &PreparedVacancy, terms: &TermTable) {
-        let count = self.title_hits.len();
+        let skill_concept = self.scan_listed_skills(v, terms);
+        self.scan_text(v, terms, skill_concept);
+    }
+
+    /// The rest of [`ProfileQuery::scan_vacancy`] after [`ProfileQuery::scan_listed_skills`]
+    /// (which returned `skill_concept`): the title and description where they count, and
+    /// whether the vacancy is reached.
+    pub fn scan_text(&mut self, v: &PreparedVacancy, terms: &TermTable, skill_concept: bool) {
         let mut reached = false;
-        // A label is scanned once per query: thousands of vacancies list the same skills. (The
-        // skills are read once: a vacancy from an index file reads them from its record.)
-        self.skill_rows.clear();
-        self.unlabeled.clear();
-        let mut skill_concept = false;
-        for skill in v.skills() {
-            skill_concept = skill_concept || skill.concept.is_some_and(|c| self.in_concept_set(c));
-            if skill.number == UNNUMBERED {
-                let scan = self.scan_skill(skill, terms, count);
-                self.skill_rows.push((false, self.unlabeled.len() as u32));
-                self.unlabeled.push(scan);
-                continue;
-            }
-            let label = skill.number as usize;
-            if self.label_slot.len() <= label {
-                self.label_slot.resize(label + 1, u32::MAX);
-            }
-            if self.label_slot[label] == u32::MAX {
-                let scan = self.scan_skill(skill, terms, count);
-                self.label_slot[label] = self.labeled.len() as u32;
-                self.labeled.push(scan);
-            }
-            self.skill_rows.push((true, self.label_slot[label]));
-        }
         // The title and description are read for skills (vacancies that list none) and for
         // occupations; otherwise the hits are left as they are: they are only read for a
         // vacancy whose text was scanned.
@@ -499,6 +508,38 @@ impl<'p> ProfileQuery<'p> {
         reached |=
             v.occupation_code.as_deref().is_some_and(|code| self.occupations.iter().any(|o| o.term.given.id.as_deref() == Some(code)));
         self.reached = reached;
+    }
+
+    /// The first part of [`ProfileQuery::scan_vacancy`]: reads the vacancy's listed skills
+    /// only (enough for [`crate::score::ceiling`]); whether one of them has a concept the
+    /// profile names or is related to.
+    pub fn scan_listed_skills(&mut self, v: &PreparedVacancy, terms: &TermTable) -> bool {
+        let count = self.title_hits.len();
+        // A label is scanned once per query: thousands of vacancies list the same skills. (The
+        // skills are read once: a vacancy from an index file reads them from its record.)
+        self.skill_rows.clear();
+        self.unlabeled.clear();
+        let mut skill_concept = false;
+        for skill in v.skills() {
+            skill_concept = skill_concept || skill.concept.is_some_and(|c| self.in_concept_set(c));
+            if skill.number == UNNUMBERED {
+                let scan = self.scan_skill(skill, terms, count);
+                self.skill_rows.push((false, self.unlabeled.len() as u32, skill.required()));
+                self.unlabeled.push(scan);
+                continue;
+            }
+            let label = skill.number as usize;
+            if self.label_slot.len() <= label {
+                self.label_slot.resize(label + 1, u32::MAX);
+            }
+            if self.label_slot[label] == u32::MAX {
+                let scan = self.scan_skill(skill, terms, count);
+                self.label_slot[label] = self.labeled.len() as u32;
+                self.labeled.push(scan);
+            }
+            self.skill_rows.push((true, self.label_slot[label], skill.required()));
+        }
+        skill_concept
     }
 
     /// A title that is exactly a term's words after normalisation, but not as written ("Kappers"
@@ -523,6 +564,6 @@ impl<'p> ProfileQuery<'p> {
         let found = Self::scan(&mut self.scanner, &self.phrase_owner, &skill.terms, terms, true, &mut hits);
         let related = Self::related_to(&self.skills, skill.concept);
         let any = found || !related.is_empty() || self.skills.iter().any(|s| s.contains(&skill.terms));
-        SkillScan { hits, related, direct: Cell::new(None), any }
+        SkillScan { hits, related, direct: Cell::new(None), ceiling: Cell::new(None), any }
     }
 }

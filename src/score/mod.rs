@@ -131,6 +131,19 @@ pub fn best_without_matching(q: &ProfileQuery) -> f64 {
     100.0 * f64::from(constraints) / f64::from(matching + constraints)
 }
 
+/// At least the exact score [`score`] gives `v` for `q`, worked out without reading the
+/// vacancy's title and description: its skills factor at the [`skills::ceiling`] of its listed
+/// skills (whose [`ProfileQuery::scan_listed_skills`] has run), its occupation factor at full,
+/// its constraints as `known` (from [`passes_filters`]). `None` when the vacancy lists no skills
+/// (or the profile none): then only scoring it tells. A ranking leaves out a vacancy whose
+/// ceiling is under every kept one.
+pub fn ceiling(q: &ProfileQuery, v: &PreparedVacancy, known: Constraints) -> Option<f64> {
+    let skills = Outcome::graded(skills::ceiling(q, v)?);
+    let occupation = if q.occupations.is_empty() { Outcome::NOT_USED } else { Outcome::MATCH };
+    let c = known.0;
+    Some(combine(q, [skills, occupation, c[0], c[1], c[2], c[3], c[4], c[5], c[6]], false, None).exact)
+}
+
 /// Scores `v` for `q` (whose `scan_vacancy(v)` has run). With `explain`, fills it in too;
 /// the numbers are the same either way. `known`: the constraint outcomes from
 /// [`passes_filters`], if worked out already (used when not explaining).

@@ -116,43 +116,45 @@ pub fn skills(q: &ProfileQuery, v: &PreparedVacancy, taxonomy: &Taxonomy, explai
     Outcome::graded(if possible > 0.0 { earned / possible } else { 0.0 })
 }
 
+/// The direct match of listed skill `j` (a concept, a label, words) and the profile skill that
+/// made it: any profile skill may cover any number of listed skills. It depends only on the
+/// vacancy skill's terms and concept, so it is worked out once per distinct skill and query
+/// (see `ProfileQuery::direct_match`).
+fn direct(q: &ProfileQuery, listed: &[&PreparedSkill], j: usize) -> Option<(Match, usize)> {
+    let vs = listed[j];
+    let direct = q.direct_match(j, || {
+        let mut best: Option<(Match, usize)> = None;
+        for (i, qs) in q.skills.iter().enumerate() {
+            let mut found = vs.concept.and_then(|c| qs.concept(c)).map(|c| Match {
+                strength: c.strength,
+                how: c.how,
+                found_in: MatchWhere::Skills,
+                words_found: c.words_found,
+            });
+            if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
+                Match::keep_best(&mut found, f);
+            }
+            // The vacancy's skill whole inside the person's ("excel" in "excel gevorderd").
+            if qs.contains(&vs.terms) {
+                Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Label, MatchWhere::Skills));
+            }
+            if let Some(f) = found {
+                if f.beats(best.as_ref().map(|(b, _)| b)) {
+                    best = Some((f, i));
+                }
+            }
+        }
+        best.map(|(found, i)| DirectMatch { found, profile_skill: i as u32 })
+    });
+    direct.map(|d| (d.found, d.profile_skill as usize))
+}
+
 /// The best match of each `listed` skill of a vacancy (and the profile skill that made it), as
 /// the skills factor counts them: direct matches, then related concepts lent once per profile
 /// skill.
 fn fill_best(q: &ProfileQuery, listed: &[&PreparedSkill], best: &mut [Option<(Match, usize)>]) {
-    // Direct matches (a concept, a label, words): any profile skill may cover any number.
-    // It depends only on the vacancy skill's terms and concept, so it is worked out once per
-    // distinct skill and query (see `ProfileQuery::direct_match`).
-    let direct = |j: usize| -> Option<(Match, usize)> {
-        let vs = listed[j];
-        let direct = q.direct_match(j, || {
-            let mut best: Option<(Match, usize)> = None;
-            for (i, qs) in q.skills.iter().enumerate() {
-                let mut found = vs.concept.and_then(|c| qs.concept(c)).map(|c| Match {
-                    strength: c.strength,
-                    how: c.how,
-                    found_in: MatchWhere::Skills,
-                    words_found: c.words_found,
-                });
-                if let Some(f) = from_hit(q.skill_hits(j)[i], MatchWhere::Skills) {
-                    Match::keep_best(&mut found, f);
-                }
-                // The vacancy's skill whole inside the person's ("excel" in "excel gevorderd").
-                if qs.contains(&vs.terms) {
-                    Match::keep_best(&mut found, Match::whole(STRENGTH_EXACT, MatchHow::Label, MatchWhere::Skills));
-                }
-                if let Some(f) = found {
-                    if f.beats(best.as_ref().map(|(b, _)| b)) {
-                        best = Some((f, i));
-                    }
-                }
-            }
-            best.map(|(found, i)| DirectMatch { found, profile_skill: i as u32 })
-        });
-        direct.map(|d| (d.found, d.profile_skill as usize))
-    };
     for (j, slot) in best.iter_mut().enumerate() {
-        *slot = direct(j);
+        *slot = direct(q, listed, j);
     }
     // Related concepts earn partial credit, but each profile skill lends it to one vacancy
     // skill at most (required ones first, then in list order), so a broad skill cannot
@@ -175,6 +177,34 @@ fn fill_best(q: &ProfileQuery, listed: &[&PreparedSkill], best: &mut [Option<(Ma
             }
         }
     }
+}
+
+/// At least the fraction the skills factor gives `v`, whose
+/// [`ProfileQuery::scan_listed_skills`] has run: each listed skill at the best that any
+/// profile skill gives it, directly or through a related concept, as if every profile skill
+/// could lend to every listed skill. Summed in the order [`skills`] sums, so never below it.
+/// `None` when there is nothing to bound: the profile or the vacancy lists no skills.
+pub fn ceiling(q: &ProfileQuery, v: &PreparedVacancy) -> Option<f64> {
+    let count = q.listed_skill_count();
+    if q.skills.is_empty() || count == 0 {
+        return None;
+    }
+    // The skills themselves are only read for a label this query meets the first time.
+    let mut list: Option<SkillList> = None;
+    let mut earned = 0.0;
+    let mut possible = 0.0;
+    for j in 0..count {
+        let weight = skill_weight(q.listed_skill_required(j));
+        possible += weight;
+        let best = q.skill_ceiling(j, || {
+            let listed = list.get_or_insert_with(|| SkillList::of(v)).as_slice();
+            let related =
+                q.related_skills(j).iter().map(|&i| STRENGTH_RELATED * q.skills[i as usize].best_concept().map_or(0.0, |c| c.strength));
+            related.fold(direct(q, listed, j).map_or(0.0, |(m, _)| m.strength), f64::max)
+        });
+        earned += weight * best;
+    }
+    Some(if possible > 0.0 { earned / possible } else { 0.0 })
 }
 
 /// Whether each listed skill of `v` is covered (see [`crate::score::covered_skills`]).
