@@ -10,8 +10,8 @@ use common::*;
 use proptest::prelude::*;
 use werkmatch::insight::{InsightOptions, ProfileChange};
 use werkmatch::{
-    CefrLevel, ConstraintMode, ConstraintModes, DrivingLicence, Engine, HoursRange, LanguageRequirement, Profile, RankOptions, Vacancy,
-    WorkCondition,
+    CefrLevel, ConstraintMode, ConstraintModes, DrivingLicence, Engine, HoursRange, LanguageRequirement, PartStatus, Profile, RankOptions,
+    Vacancy, WorkCondition,
 };
 
 fn language(code: &str, level: CefrLevel) -> LanguageRequirement {
@@ -161,6 +161,29 @@ proptest! {
         let long = e.rank(&p, &RankOptions { limit: 1000, min_score, ..Default::default() }).unwrap();
         let short = e.rank(&p, &RankOptions { limit, min_score, ..Default::default() }).unwrap();
         prop_assert_eq!(&short[..], &long[..long.len().min(limit as usize)]);
+    }
+
+    #[test]
+    fn a_distance_reaching_few_vacancies_gives_the_answer_of_scoring_them_all(
+        vs in vacancies_strategy(), far in prop::collection::vec(vacancy_strategy(), 40..48), p in profile_strategy(),
+        home in prop::sample::select(POSTCODES), max in 5u16..80, limit in 1u32..6,
+    ) {
+        // With a travel distance that reaches few of the vacancies, a ranking reads those
+        // instead of merging postings, and leaves out those whose listed skills cannot beat
+        // the kept ones (`score::ceiling`). Its answer must be the head of scoring every
+        // vacancy with the distance as a soft constraint, less those out of reach.
+        let far = far.into_iter().enumerate().map(|(i, v)| at_point(Vacancy { id: format!("f{i:02}"), ..v }, 40.4, -3.7));
+        let e = engine(vs.into_iter().chain(far).collect());
+        let p = living_at(p, home, Some(f64::from(max)));
+        let soft = RankOptions { limit: 1000, constraints: ConstraintModes { distance: ConstraintMode::Soft, ..Default::default() }, ..Default::default() };
+        let in_reach: Vec<_> = e
+            .rank(&p, &soft)
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.explanation.parts.iter().all(|part| part.factor != werkmatch::explain::Factor::Distance || part.status != PartStatus::Mismatch))
+            .collect();
+        let filtered = e.rank(&p, &RankOptions { limit, ..Default::default() }).unwrap();
+        prop_assert_eq!(&filtered[..], &in_reach[..in_reach.len().min(limit as usize)]);
     }
 
     #[test]
