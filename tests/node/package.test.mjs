@@ -24,7 +24,7 @@ const wasm = readFileSync(wasmPath);
 // size (dense lists as bitmaps), the id index without a second copy of the ids and the skill
 // numbers read in place (+2.8 KB for 17.7 MB less WebAssembly memory at 100k). 238,349 with the
 // ranking's skill ceiling (+0.8 KB); 267,385 with the engine crate at opt-level "s" instead of
-// "z" (+29 KB, for 2.6 times faster loading and 1.5 times faster ranking: see Cargo.toml).
+// "z" (+29 KB, for loading 2.5 times as fast, and ranking 1.5 times in Node: see Cargo.toml).
 // Issue 12 aims for 120 KB.
 const GZIP_BUDGET = 262 * 1024;
 
