@@ -306,27 +306,35 @@ impl Engine {
         // for skills and occupations; the others are scored on the rest without being read.
         // Those reached come first: once every kept one scores more than the others can at
         // most, the others are not scored at all (the answer is the same: ties go by id).
+        //
         // Postings pay off when most vacancies are candidates. The few a travel distance reaches
         // are cheaper to read than to merge the postings of every matched term over all
-        // vacancies (nor are postings built for them): each reads as reached, and its scan tells
-        // (a vacancy no term or concept reaches scans as unreached: the answer is the same).
+        // vacancies (nor are postings built for them): `None` counts each as reached, and its
+        // scan tells (a vacancy no term or concept reaches scans as unreached: the same answer).
         let reach = match &nearby {
-            Some(cells) if cells.len().saturating_mul(FEW_CANDIDATES) < vacancies.len() => vec![u64::MAX; vacancies.len().div_ceil(64)],
-            _ => self.reach_of(&q),
+            Some(cells) if cells.len().saturating_mul(FEW_CANDIDATES) < vacancies.len() => None,
+            _ => Some(self.reach_of(&q)),
         };
+        let reaches = |i: usize| reach.as_ref().is_none_or(|bits| has(bits, i));
         let (reached, unreached): (Vec<usize>, Vec<usize>) = match &nearby {
-            Some(cells) => cells.iter().map(|&i| i as usize).partition(|&i| has(&reach, i)),
-            None => (0..vacancies.len()).partition(|&i| has(&reach, i)),
+            Some(cells) => cells.iter().map(|&i| i as usize).partition(|&i| reaches(i)),
+            None => (0..vacancies.len()).partition(|&i| reaches(i)),
         };
         let best_unreached = best_without_matching(&q);
-        let score_one = |q: &mut ProfileQuery, i: usize, explain: Option<&mut crate::explain::Explanation>| {
+        // `worth(ceiling)`: whether a vacancy that can score at most `ceiling` may still be kept.
+        // When not, its title and description are not read (see `score::ceiling`).
+        let score_one = |q: &mut ProfileQuery, i: usize, explain: Option<&mut crate::explain::Explanation>, worth: &dyn Fn(f64) -> bool| {
             let v = &vacancies[i];
             if excluded_by_options(v, options, today) {
                 return None;
             }
             let constraints = passes_filters(q, v)?;
-            if explain.is_some() || has(&reach, i) {
-                q.scan_vacancy(v, terms);
+            if explain.is_some() || reaches(i) {
+                let skill_concept = q.scan_listed_skills(v, terms);
+                if explain.is_none() && crate::score::ceiling(q, v, constraints).is_some_and(|best| !worth(best)) {
+                    return None;
+                }
+                q.scan_text(v, terms, skill_concept);
             } else {
                 q.skip_vacancy();
             }
@@ -334,25 +342,11 @@ impl Engine {
         };
         let mut kept = TopK::new(options.limit as usize, options.min_score);
         for i in reached {
-            let v = &vacancies[i];
-            if !kept.is_full() {
-                if let Some(scored) = score_one(&mut q, i, None) {
-                    kept.offer(i, scored, &v.id);
-                }
-                continue;
+            // Until the list is full every vacancy is worth reading.
+            let full = kept.is_full();
+            if let Some(scored) = score_one(&mut q, i, None, &|best| !full || kept.could_keep(best)) {
+                kept.offer(i, scored, &vacancies[i].id);
             }
-            // Once the list is full, a vacancy whose listed skills cannot lift it above every
-            // kept one is left out before its title and description are read.
-            if excluded_by_options(v, options, today) {
-                continue;
-            }
-            let Some(constraints) = passes_filters(&q, v) else { continue };
-            let skill_concept = q.scan_listed_skills(v, terms);
-            if crate::score::ceiling(&q, v, constraints).is_some_and(|best| !kept.could_keep(best)) {
-                continue;
-            }
-            q.scan_text(v, terms, skill_concept);
-            kept.offer(i, score(&q, v, taxonomy, None, Some(constraints)), &v.id);
         }
         if !kept.could_keep(best_unreached) {
             // Every kept vacancy scores more than the others can.
@@ -365,12 +359,12 @@ impl Engine {
             }
         } else {
             for i in unreached {
-                if let Some(scored) = score_one(&mut q, i, None) {
+                if let Some(scored) = score_one(&mut q, i, None, &|_| true) {
                     kept.offer(i, scored, &vacancies[i].id);
                 }
             }
         }
-        Ok(kept.finish(|i, explain| score_one(&mut q, i, explain)))
+        Ok(kept.finish(|i, explain| score_one(&mut q, i, explain, &|_| true)))
     }
 
     /// The employer preview: ranks anonymous candidates for one vacancy with the same scorer

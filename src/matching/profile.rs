@@ -224,6 +224,16 @@ struct SkillScan {
     any: bool,
 }
 
+/// The value in `cell`, worked out by `compute()` the first time it is asked for.
+fn remembered<T: Copy>(cell: &Cell<Option<T>>, compute: impl FnOnce() -> T) -> T {
+    if let Some(known) = cell.get() {
+        return known;
+    }
+    let found = compute();
+    cell.set(Some(found));
+    found
+}
+
 /// Whether a profile gives a place at all (found in the geo table or not).
 fn location_given(profile: &Profile) -> bool {
     profile.location.as_ref().is_some_and(|l| l.postcode.is_some() || l.lat.is_some())
@@ -420,13 +430,7 @@ impl<'p> ProfileQuery<'p> {
     /// The direct match of skill `j` of the vacancy scanned last: `compute()` once per label
     /// number and query, remembered for every other vacancy listing the same skill.
     pub fn direct_match(&self, j: usize, compute: impl FnOnce() -> Option<DirectMatch>) -> Option<DirectMatch> {
-        let direct = &self.skill_scan(j).direct;
-        if let Some(known) = direct.get() {
-            return known;
-        }
-        let found = compute();
-        direct.set(Some(found));
-        found
+        remembered(&self.skill_scan(j).direct, compute)
     }
 
     /// How many skills the vacancy scanned last lists.
@@ -442,13 +446,7 @@ impl<'p> ProfileQuery<'p> {
     /// The most any profile skill gives skill `j` of the vacancy scanned last: `compute()` once
     /// per label number and query, like [`ProfileQuery::direct_match`].
     pub fn skill_ceiling(&self, j: usize, compute: impl FnOnce() -> f64) -> f64 {
-        let ceiling = &self.skill_scan(j).ceiling;
-        if let Some(known) = ceiling.get() {
-            return known;
-        }
-        let found = compute();
-        ceiling.set(Some(found));
-        found
+        remembered(&self.skill_scan(j).ceiling, compute)
     }
 
     fn related_to(skills: &[QueryTerm], concept: Option<ConceptIdx>) -> Vec<u32> {

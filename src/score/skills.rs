@@ -149,6 +149,11 @@ fn direct(q: &ProfileQuery, listed: &[&PreparedSkill], j: usize) -> Option<(Matc
     direct.map(|d| (d.found, d.profile_skill as usize))
 }
 
+/// The credit profile skill `i` lends a listed skill whose concept is related to its best one.
+fn lent_strength(q: &ProfileQuery, i: usize) -> f64 {
+    STRENGTH_RELATED * q.skills[i].best_concept().map_or(0.0, |c| c.strength)
+}
+
 /// The best match of each `listed` skill of a vacancy (and the profile skill that made it), as
 /// the skills factor counts them: direct matches, then related concepts lent once per profile
 /// skill.
@@ -168,7 +173,7 @@ fn fill_best(q: &ProfileQuery, listed: &[&PreparedSkill], best: &mut [Option<(Ma
             }
             let weaker = |strength: f64| slot.is_none_or(|(m, _)| m.strength < strength);
             let lender = q.related_skills(j).iter().map(|&i| i as usize).filter(|i| !lent.contains(i)).find_map(|i| {
-                let strength = STRENGTH_RELATED * q.skills[i].best_concept().map_or(0.0, |c| c.strength);
+                let strength = lent_strength(q, i);
                 weaker(strength).then_some((i, strength))
             });
             if let Some((i, strength)) = lender {
@@ -198,8 +203,7 @@ pub fn ceiling(q: &ProfileQuery, v: &PreparedVacancy) -> Option<f64> {
         possible += weight;
         let best = q.skill_ceiling(j, || {
             let listed = list.get_or_insert_with(|| SkillList::of(v)).as_slice();
-            let related =
-                q.related_skills(j).iter().map(|&i| STRENGTH_RELATED * q.skills[i as usize].best_concept().map_or(0.0, |c| c.strength));
+            let related = q.related_skills(j).iter().map(|&i| lent_strength(q, i as usize));
             related.fold(direct(q, listed, j).map_or(0.0, |(m, _)| m.strength), f64::max)
         });
         earned += weight * best;
